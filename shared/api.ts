@@ -1,0 +1,116 @@
+import { z } from 'zod';
+import { type Change, changeSchema, type HistoryState } from './model/change';
+import type { AppErrorData } from './model/errors';
+import type { ProjectSettings } from './model/settings';
+import type { Building, Compound } from './model/tables';
+
+// The one contract between the UI and the backend (DESIGN.md "Shape"). Every call is named here with a zod
+// schema for its input (checked at each host boundary: IPC and HTTP carry untrusted data) and the type of its
+// result; every event the backend pushes is named here too. Channel names exist only in this file.
+
+export interface ProjectInfo {
+  path: string;
+  settings: ProjectSettings;
+  /** RenoZone schema version of the file (the migrations applied). */
+  schemaVersion: number;
+  counts: { compounds: number; buildings: number };
+  history: HistoryState;
+}
+
+export interface RecentFile {
+  path: string;
+  name: string;
+  openedAt: string; // ISO time
+}
+
+export interface DirListing {
+  dir: string;
+  parent: string | null;
+  entries: { name: string; path: string; isDir: boolean; size: number }[];
+}
+
+export interface FeatureSet {
+  compounds: Compound[];
+  buildings: Building[];
+}
+
+export interface JournalEntry {
+  seq: number;
+  at: string; // ISO time
+  origin: 'apply' | 'undo' | 'redo';
+  summary: string;
+  ops: number;
+}
+
+export interface AppliedResult {
+  /** The change as applied (for undo/redo: the inverse or the re-applied change). */
+  change: Change;
+  history: HistoryState;
+}
+
+/** Declares a result type without a runtime value. */
+const result = <T>() => null as unknown as T;
+const none = z.object({}).strict();
+const path = z.string().min(1).max(4096);
+
+export const calls = {
+  'app.info': { input: none, result: result<{ version: string; schemaVersion: number; homeDir: string }>() },
+  'project.current': { input: none, result: result<ProjectInfo | null>() },
+  'project.create': {
+    input: z.object({ path, name: z.string().max(200).optional() }).strict(),
+    result: result<ProjectInfo>(),
+  },
+  'project.open': { input: z.object({ path }).strict(), result: result<ProjectInfo>() },
+  /** Writes a fresh copy of the demo district into the user's folder and opens it. */
+  'project.openDemo': { input: none, result: result<ProjectInfo>() },
+  'project.saveAs': {
+    input: z.object({ path, overwrite: z.boolean().optional() }).strict(),
+    result: result<ProjectInfo>(),
+  },
+  'project.close': { input: none, result: result<null>() },
+  'project.recent': { input: none, result: result<RecentFile[]>() },
+  'fs.list': { input: z.object({ dir: path.optional() }).strict(), result: result<DirListing>() },
+  'features.load': { input: none, result: result<FeatureSet>() },
+  'change.apply': { input: z.object({ change: changeSchema }).strict(), result: result<AppliedResult>() },
+  'history.undo': { input: none, result: result<AppliedResult | null>() },
+  'history.redo': { input: none, result: result<AppliedResult | null>() },
+  'journal.list': {
+    input: z.object({ limit: z.number().int().min(1).max(1000).optional() }).strict(),
+    result: result<JournalEntry[]>(),
+  },
+} as const;
+
+export type CallName = keyof typeof calls;
+export type CallInput<K extends CallName> = z.input<(typeof calls)[K]['input']>;
+export type CallResult<K extends CallName> = (typeof calls)[K]['result'];
+export const CALL_NAMES = Object.keys(calls) as CallName[];
+
+/** What the backend pushes to every connected UI. */
+export interface EventMap {
+  'change.applied': { change: Change; origin: 'apply' | 'undo' | 'redo'; history: HistoryState };
+  'project.changed': { project: ProjectInfo | null };
+  'job.progress': { jobId: string; done: number; total: number; message: string };
+}
+export type EventName = keyof EventMap;
+export const EVENT_NAMES: EventName[] = ['change.applied', 'project.changed', 'job.progress'];
+
+/** The client every host exposes to the renderer: one function per call, plus event subscription. */
+export type Client = { [K in CallName]: (input: CallInput<K>) => Promise<CallResult<K>> } & {
+  on<E extends EventName>(event: E, listener: (payload: EventMap[E]) => void): () => void;
+};
+
+/** Backend handlers, as registered by a host. Inputs arrive already parsed by the call's schema. */
+export type Handlers = {
+  [K in CallName]: (input: z.output<(typeof calls)[K]['input']>) => Promise<CallResult<K>> | CallResult<K>;
+};
+
+/** How an error crosses a host boundary. */
+export type WireResult<T> = { ok: true; value: T } | { ok: false; error: AppErrorData };
+
+// Transport names: the only place channel and route names are spelled.
+export const ipcChannel = (name: CallName): string => `rz:call:${name}`;
+export const IPC_EVENT_CHANNEL = 'rz:event';
+export const httpCallPath = (name: CallName): string => `/api/call/${name}`;
+export const HTTP_EVENTS_PATH = '/api/events';
+/** Header carrying the per-run token of the web host. */
+export const HTTP_TOKEN_HEADER = 'x-renozone-token';
