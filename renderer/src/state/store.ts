@@ -1,0 +1,133 @@
+// The renderer's mirror of the rows it shows (DESIGN.md "One write path"). It is updated only from changes the
+// backend confirms — never edited first. Map layers, panels and tables read it; tools write through `commit`.
+import { create } from 'zustand';
+import type { ProjectInfo } from '../../../shared/api';
+import type { Change, HistoryState } from '../../../shared/model/change';
+import type { Building, Compound, FeatureTableName } from '../../../shared/model/tables';
+import { call, onEvent } from '../api';
+
+export type ToolId =
+  | 'select'
+  | 'drawCompound'
+  | 'drawBuilding'
+  | 'editVertices'
+  | 'move'
+  | 'measureDistance'
+  | 'measureArea';
+export type LayerId = 'compounds' | 'buildings' | 'labels';
+export interface FeatureRef {
+  table: FeatureTableName;
+  id: string;
+}
+
+const EMPTY_HISTORY: HistoryState = { canUndo: false, canRedo: false, undoSummary: null, redoSummary: null, depth: 0 };
+
+export interface AppState {
+  project: ProjectInfo | null;
+  compounds: Record<string, Compound>;
+  buildings: Record<string, Building>;
+  /** Bumped on every confirmed change; `lastChange` is that change, for layers that update by diff. */
+  revision: number;
+  lastChange: Change | null;
+  history: HistoryState;
+  selection: FeatureRef[];
+  tool: ToolId;
+  snapping: boolean;
+  layers: Record<LayerId, boolean>;
+  /** Cursor position on the map (lon/lat) and the current map scale denominator, for the status bar. */
+  cursor: [number, number] | null;
+  scale: number | null;
+}
+
+export const useStore = create<AppState>(() => ({
+  project: null,
+  compounds: {},
+  buildings: {},
+  revision: 0,
+  lastChange: null,
+  history: EMPTY_HISTORY,
+  selection: [],
+  tool: 'select',
+  snapping: true,
+  layers: { compounds: true, buildings: true, labels: true },
+  cursor: null,
+  scale: null,
+}));
+
+const set = useStore.setState;
+
+/** Applies a confirmed change to the mirror. Puts replace whole rows, so applying twice is harmless. */
+export function mirrorChange(change: Change, history?: HistoryState): void {
+  set((s) => {
+    const compounds = { ...s.compounds };
+    const buildings = { ...s.buildings };
+    let project = s.project;
+    for (const op of change.ops) {
+      if (op.op === 'put') {
+        if (op.table === 'compounds') compounds[op.row.id] = op.row;
+        else if (op.table === 'buildings') buildings[op.row.id] = op.row;
+        else if (op.table === 'settings' && project)
+          project = { ...project, settings: { ...project.settings, [op.row.id]: op.row.value } };
+      } else if (op.table === 'compounds') delete compounds[op.id];
+      else if (op.table === 'buildings') delete buildings[op.id];
+    }
+    const selection = s.selection.filter((r) => (r.table === 'compounds' ? compounds[r.id] : buildings[r.id]));
+    return {
+      compounds,
+      buildings,
+      project,
+      selection,
+      revision: s.revision + 1,
+      lastChange: change,
+      history: history ?? s.history,
+    };
+  });
+}
+
+/** Loads every feature of the open project into the mirror (after open, create, save-as). */
+export async function loadProject(project: ProjectInfo | null): Promise<void> {
+  if (!project) {
+    set({ project: null, compounds: {}, buildings: {}, selection: [], history: EMPTY_HISTORY, lastChange: null });
+    set((s) => ({ revision: s.revision + 1 }));
+    return;
+  }
+  const features = await call('features.load', {});
+  set((s) => ({
+    project,
+    compounds: Object.fromEntries(features.compounds.map((c) => [c.id, c])),
+    buildings: Object.fromEntries(features.buildings.map((b) => [b.id, b])),
+    selection: [],
+    history: project.history,
+    lastChange: null,
+    revision: s.revision + 1,
+  }));
+}
+
+/** The one way the UI edits: send a change, mirror what the backend confirms. Throws BackendError on refusal. */
+export async function commit(change: Change): Promise<void> {
+  const res = await call('change.apply', { change });
+  mirrorChange(res.change, res.history);
+}
+
+export async function undo(): Promise<void> {
+  const res = await call('history.undo', {});
+  if (res) mirrorChange(res.change, res.history);
+}
+
+export async function redo(): Promise<void> {
+  const res = await call('history.redo', {});
+  if (res) mirrorChange(res.change, res.history);
+}
+
+let unsubscribe: (() => void)[] = [];
+/** Follows backend events (changes made by another window or the CLI, project switches). */
+export function followBackend(): void {
+  for (const u of unsubscribe) u();
+  unsubscribe = [
+    onEvent('change.applied', (e) => mirrorChange(e.change, e.history)),
+    onEvent('project.changed', (e) => {
+      if (e.project?.path !== useStore.getState().project?.path) void loadProject(e.project);
+      else if (e.project) set({ project: e.project });
+    }),
+  ];
+}
