@@ -2,11 +2,12 @@
 // Catalog parts live beside this file, one per area; each part gives both languages for every key.
 import type { AppErrorData } from '../model/errors';
 import { errorMessages } from './errors';
+import { geoMessages } from './geo';
 
 export type Lang = 'zh' | 'en';
 export type Catalog = Record<string, { zh: string; en: string }>;
 
-const catalog: Catalog = { ...errorMessages };
+const catalog: Catalog = { ...errorMessages, ...geoMessages };
 
 /** Adds catalog parts (the renderer registers its own UI strings at start-up). Duplicate keys are a bug. */
 export function registerMessages(part: Catalog): void {

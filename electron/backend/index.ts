@@ -1,0 +1,81 @@
+import pkg from '../../package.json';
+import type { EventMap, EventName, Handlers, ProjectInfo } from '../../shared/api';
+import { AppError } from '../../shared/model/errors';
+import { writeDemoFile } from './demo';
+import { listDir } from './fs-list';
+import { Session } from './session';
+import { knownSchemaVersion } from './store/migrations';
+
+// The Node-only backend every host (Electron IPC, the web host, the CLI) wraps. It never imports 'electron'.
+// Handlers receive inputs already parsed by the call's schema (shared/api.ts) and throw AppError for anything
+// the user should hear about; hosts turn those into wire errors.
+
+export { type LayerSummary, type ProjectSummary, readProjectSummary } from './summary';
+
+export interface BackendOptions {
+  homeDir: string;
+  emit: <E extends EventName>(event: E, payload: EventMap[E]) => void;
+}
+
+export interface Backend {
+  handlers: Handlers;
+  /** Open the last recent project that still exists, else a fresh demo copy. */
+  startup(): Promise<ProjectInfo>;
+  dispose(): void;
+}
+
+export function createBackend(opts: BackendOptions): Backend {
+  const session = new Session(opts.homeDir, opts.emit);
+
+  const handlers: Handlers = {
+    'app.info': async () => ({ version: pkg.version, schemaVersion: knownSchemaVersion(), homeDir: opts.homeDir }),
+    'project.current': async () => session.currentInfo(),
+    'project.create': async ({ path, name }) => session.create(path, name),
+    'project.open': async ({ path }) => session.open(path),
+    'project.openDemo': async () => session.openDemo(),
+    'project.saveAs': async ({ path, overwrite }) => session.saveAs(path, overwrite),
+    'project.close': async () => {
+      session.close();
+      return null;
+    },
+    'project.recent': async () => session.recent.list(),
+    'fs.list': async ({ dir }) => listDir(dir ?? opts.homeDir),
+    'features.load': async () => session.project().load(),
+    'change.apply': async ({ change }) => {
+      const result = session.project().apply(change);
+      opts.emit('change.applied', { change: result.change, origin: 'apply', history: result.history });
+      return result;
+    },
+    'history.undo': async () => {
+      const result = session.project().undo();
+      if (result) opts.emit('change.applied', { change: result.change, origin: 'undo', history: result.history });
+      return result;
+    },
+    'history.redo': async () => {
+      const result = session.project().redo();
+      if (result) opts.emit('change.applied', { change: result.change, origin: 'redo', history: result.history });
+      return result;
+    },
+    'journal.list': async ({ limit }) => session.project().journal(limit),
+  };
+
+  const startup = async (): Promise<ProjectInfo> => {
+    const current = session.currentInfo();
+    if (current) return current;
+    for (const recent of session.recent.list()) {
+      try {
+        return session.open(recent.path);
+      } catch (e) {
+        if (!(e instanceof AppError)) throw e; // a bad or locked recent file: try the next, then the demo
+      }
+    }
+    return session.openDemo();
+  };
+
+  return { handlers, startup, dispose: () => session.dispose() };
+}
+
+/** Writes the demo district to `path` (for `renozone demo <file>`); refuses to overwrite (file.exists). */
+export async function writeDemoProject(path: string): Promise<void> {
+  writeDemoFile(path);
+}

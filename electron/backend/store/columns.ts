@@ -1,0 +1,54 @@
+import type { TableName } from '../../../shared/model/tables';
+
+// The one column spec per table the backend writes: SQL lists, row <-> SQL conversion and the schema test derive
+// from it. It must match shared/model/tables.ts (keys) and resources/migrations (SQL); test/unit/backend checks both.
+
+/** How a row value is stored: booleans as INTEGER 0/1, geometry as GeoPackage binary, json as TEXT. */
+export type ColumnKind = 'text' | 'integer' | 'real' | 'boolean' | 'geometry' | 'json';
+
+export interface ColumnSpec {
+  name: string;
+  kind: ColumnKind;
+  nullable: boolean;
+}
+
+const col = (name: string, kind: ColumnKind, nullable = false): ColumnSpec => ({ name, kind, nullable });
+
+export const TABLE_COLUMNS: Record<TableName, readonly ColumnSpec[]> = {
+  compounds: [
+    col('id', 'text'),
+    col('name', 'text'),
+    col('sub_district', 'text'),
+    col('community', 'text'),
+    col('build_year', 'integer', true),
+    col('households', 'integer', true),
+    col('building_count', 'integer', true),
+    col('floor_area_m2', 'real', true),
+    col('property_type', 'text', true),
+    col('management_mode', 'text', true),
+    col('consent_ratio', 'real', true),
+    col('excluded', 'boolean'),
+    col('excluded_reason', 'text'),
+    col('condition_notes', 'text'),
+    col('geometry', 'geometry'),
+  ],
+  buildings: [
+    col('id', 'text'),
+    col('compound_id', 'text', true),
+    col('name', 'text'),
+    col('floors', 'integer'),
+    col('height_m', 'real', true),
+    col('use', 'text'),
+    col('entrances', 'integer'),
+    col('households', 'integer', true),
+    col('has_elevator', 'boolean'),
+    col('build_year', 'integer', true),
+    col('geometry', 'geometry'),
+  ],
+  settings: [col('id', 'text'), col('value', 'json')],
+};
+
+/** Quotes an identifier for SQL (names come from the spec above, never from input). */
+export const quoteId = (name: string): string => `"${name.replaceAll('"', '""')}"`;
+
+export const columnList = (table: TableName): string => TABLE_COLUMNS[table].map((c) => quoteId(c.name)).join(', ');

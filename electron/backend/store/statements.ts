@@ -1,0 +1,58 @@
+import type Database from 'better-sqlite3';
+import { type RowOf, TABLE_NAMES, type TableName } from '../../../shared/model/tables';
+import { columnList, quoteId, TABLE_COLUMNS } from './columns';
+import { rowReader, rowToValues } from './rows';
+
+// Prepared statements per writable table, built once per connection from the column spec.
+
+export interface TableAccess<T extends TableName> {
+  /** Insert, or replace the whole row by id; an existing row keeps its fid (and rtree entry). */
+  put(row: RowOf<T>): void;
+  get(id: string): RowOf<T> | null;
+  /** Returns whether a row was deleted. */
+  delete(id: string): boolean;
+  all(): RowOf<T>[];
+  count(): number;
+}
+
+export type TableAccessMap = { [T in TableName]: TableAccess<T> };
+
+function tableAccess<T extends TableName>(db: Database.Database, table: T): TableAccess<T> {
+  const cols = TABLE_COLUMNS[table];
+  const t = quoteId(table);
+  const list = columnList(table);
+  // Put = UPDATE by id, else INSERT. Not an UPSERT: an outer ON CONFLICT clause overrides the INSERT OR REPLACE
+  // inside the GeoPackage 1.3 rtree triggers (update1), which then fail on the rtree's existing id.
+  const idIndex = cols.findIndex((c) => c.name === 'id');
+  const setList = cols
+    .filter((c) => c.name !== 'id')
+    .map((c) => `${quoteId(c.name)} = ?`)
+    .join(', ');
+  const update = db.prepare(`UPDATE ${t} SET ${setList} WHERE id = ?`);
+  const insert = db.prepare(`INSERT INTO ${t} (${list}) VALUES (${cols.map(() => '?').join(', ')})`);
+  const get = db.prepare(`SELECT ${list} FROM ${t} WHERE id = ?`).raw();
+  const del = db.prepare(`DELETE FROM ${t} WHERE id = ?`);
+  const all = db.prepare(`SELECT ${list} FROM ${t} ORDER BY fid`).raw();
+  const count = db.prepare(`SELECT count(*) FROM ${t}`).pluck();
+  const read = rowReader(table);
+  return {
+    put: (row) => {
+      const values = rowToValues(table, row);
+      const id = values[idIndex];
+      const others = values.filter((_, i) => i !== idIndex);
+      if (update.run(...others, id).changes === 0) insert.run(values);
+    },
+    get: (id) => {
+      const values = get.get(id) as unknown[] | undefined;
+      return values ? read(values) : null;
+    },
+    delete: (id) => del.run(id).changes > 0,
+    all: () => (all.all() as unknown[][]).map(read),
+    count: () => count.get() as number,
+  };
+}
+
+export function prepareTables(db: Database.Database): TableAccessMap {
+  const entries = TABLE_NAMES.map((name) => [name, tableAccess(db, name)] as const);
+  return Object.fromEntries(entries) as unknown as TableAccessMap;
+}

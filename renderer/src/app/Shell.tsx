@@ -1,0 +1,30 @@
+// The desktop-GIS layout: toolbar on top, layers/legend/journal left, the map in the centre, attributes right,
+// status bar at the bottom. Dialogs float above.
+import { MapView } from '../map/MapView';
+import { AttributePanel } from './attributes/AttributePanel';
+import { FileDialog } from './dialogs/FileDialog';
+import { SettingsDialog } from './dialogs/SettingsDialog';
+import { LeftPanel } from './panels/LeftPanel';
+import { StatusBar } from './panels/StatusBar';
+import { Toolbar } from './Toolbar';
+import { useShortcuts } from './useShortcuts';
+import { useStartup } from './useStartup';
+import './shell.css';
+
+export function Shell() {
+  useStartup();
+  useShortcuts();
+  return (
+    <div className="rz-shell">
+      <Toolbar />
+      <LeftPanel />
+      <main className="rz-map" data-testid="map-area">
+        <MapView />
+      </main>
+      <AttributePanel />
+      <StatusBar />
+      <SettingsDialog />
+      <FileDialog />
+    </div>
+  );
+}

@@ -1,0 +1,181 @@
+// Commands as data (Excalidraw's actions): every user action is registered once here with its label, shortcuts
+// and enabled predicate; the toolbar, the keyboard and (later) the Electron menu run them by id. The table is pure:
+// the effects arrive as `CommandActions`, so it can be built and checked without a DOM or a backend.
+import type { AppState, ToolId } from '../state/types';
+import { type KeyInput, matchesShortcut } from './shortcuts';
+
+export type CommandState = Pick<AppState, 'project' | 'selection' | 'history' | 'tool' | 'snapping'>;
+
+export type IconName =
+  | 'new'
+  | 'open'
+  | 'saveAs'
+  | 'demo'
+  | 'close'
+  | ToolId
+  | 'delete'
+  | 'undo'
+  | 'redo'
+  | 'snapping'
+  | 'settings'
+  | 'lang';
+
+export interface Command {
+  id: string;
+  labelKey: string;
+  /** Shortcuts in matchesShortcut's notation; the first one is shown in tooltips. */
+  shortcuts: readonly string[];
+  icon?: IconName;
+  enabled(state: CommandState): boolean;
+  /** For toggles and tools: whether the command's state is currently on (drawn pressed). */
+  active?(state: CommandState): boolean;
+  run(): void | Promise<void>;
+}
+
+/** The effects commands need; the shell wires them to the store, the API and its dialogs. */
+export interface CommandActions {
+  setTool(tool: ToolId): void;
+  toggleSnapping(): void;
+  deleteSelection(): void | Promise<void>;
+  undo(): void | Promise<void>;
+  redo(): void | Promise<void>;
+  openFileDialog(mode: 'open' | 'new' | 'saveAs'): void;
+  openDemo(): void | Promise<void>;
+  closeProject(): void | Promise<void>;
+  openSettings(): void;
+  toggleLang(): void;
+}
+
+const hasProject = (s: CommandState) => s.project !== null;
+const always = () => true;
+
+const TOOLS: { tool: ToolId; key: string }[] = [
+  { tool: 'select', key: 'V' },
+  { tool: 'drawCompound', key: 'C' },
+  { tool: 'drawBuilding', key: 'B' },
+  { tool: 'editVertices', key: 'E' },
+  { tool: 'move', key: 'M' },
+  { tool: 'measureDistance', key: 'D' },
+  { tool: 'measureArea', key: 'A' },
+];
+
+export function buildCommands(a: CommandActions): Command[] {
+  const toolCommands: Command[] = TOOLS.map(({ tool, key }) => ({
+    id: `tool.${tool}`,
+    labelKey: `cmd.tool.${tool}`,
+    // Esc always returns to the select tool (and the map's tools cancel what they were drawing).
+    shortcuts: tool === 'select' ? [key, 'Escape'] : [key],
+    icon: tool,
+    enabled: hasProject,
+    active: (s) => s.tool === tool,
+    run: () => a.setTool(tool),
+  }));
+  return [
+    {
+      id: 'file.new',
+      labelKey: 'cmd.file.new',
+      shortcuts: ['Mod+N'],
+      icon: 'new',
+      enabled: always,
+      run: () => a.openFileDialog('new'),
+    },
+    {
+      id: 'file.open',
+      labelKey: 'cmd.file.open',
+      shortcuts: ['Mod+O'],
+      icon: 'open',
+      enabled: always,
+      run: () => a.openFileDialog('open'),
+    },
+    {
+      id: 'file.saveAs',
+      labelKey: 'cmd.file.saveAs',
+      shortcuts: ['Mod+Shift+S'],
+      icon: 'saveAs',
+      enabled: hasProject,
+      run: () => a.openFileDialog('saveAs'),
+    },
+    {
+      id: 'file.openDemo',
+      labelKey: 'cmd.file.openDemo',
+      shortcuts: [],
+      icon: 'demo',
+      enabled: always,
+      run: a.openDemo,
+    },
+    {
+      id: 'file.close',
+      labelKey: 'cmd.file.close',
+      shortcuts: [],
+      icon: 'close',
+      enabled: hasProject,
+      run: a.closeProject,
+    },
+    ...toolCommands,
+    {
+      id: 'edit.delete',
+      labelKey: 'cmd.edit.delete',
+      shortcuts: ['Delete', 'Backspace'],
+      icon: 'delete',
+      enabled: (s) => s.project !== null && s.selection.length > 0,
+      run: a.deleteSelection,
+    },
+    {
+      id: 'edit.undo',
+      labelKey: 'cmd.edit.undo',
+      shortcuts: ['Mod+Z'],
+      icon: 'undo',
+      enabled: (s) => s.project !== null && s.history.canUndo,
+      run: a.undo,
+    },
+    {
+      id: 'edit.redo',
+      labelKey: 'cmd.edit.redo',
+      shortcuts: ['Mod+Shift+Z', 'Mod+Y'],
+      icon: 'redo',
+      enabled: (s) => s.project !== null && s.history.canRedo,
+      run: a.redo,
+    },
+    {
+      id: 'snapping.toggle',
+      labelKey: 'cmd.snapping.toggle',
+      shortcuts: ['S'],
+      icon: 'snapping',
+      enabled: always,
+      active: (s) => s.snapping,
+      run: a.toggleSnapping,
+    },
+    {
+      id: 'settings.open',
+      labelKey: 'cmd.settings.open',
+      shortcuts: [],
+      icon: 'settings',
+      enabled: hasProject,
+      run: a.openSettings,
+    },
+    { id: 'lang.toggle', labelKey: 'cmd.lang.toggle', shortcuts: [], icon: 'lang', enabled: always, run: a.toggleLang },
+  ];
+}
+
+/** Indexes commands by id, refusing duplicate ids and shortcuts bound twice (both are bugs). */
+export function registerCommands(commands: Command[]): Map<string, Command> {
+  const byId = new Map<string, Command>();
+  const bound = new Map<string, string>();
+  for (const c of commands) {
+    if (byId.has(c.id)) throw new Error(`duplicate command id: ${c.id}`);
+    byId.set(c.id, c);
+    for (const s of c.shortcuts) {
+      const key = s.toLowerCase();
+      const other = bound.get(key);
+      if (other) throw new Error(`shortcut ${s} bound to both ${other} and ${c.id}`);
+      bound.set(key, c.id);
+    }
+  }
+  return byId;
+}
+
+/** The command a key press triggers, if any (enabled or not: the caller checks `enabled`). */
+export function commandForKey(commands: Iterable<Command>, input: KeyInput): Command | undefined {
+  for (const c of commands) if (c.shortcuts.some((s) => matchesShortcut(input, s))) return c;
+  return undefined;
+}

@@ -1,0 +1,29 @@
+// Layer visibility, bound to store.layers (the map reads the same flags).
+import { Checkbox } from 'antd';
+import { t } from '../../../../shared/i18n';
+import { useLang } from '../../i18n';
+import { useStore } from '../../state/store';
+import type { LayerId } from '../../state/types';
+
+const LAYERS: LayerId[] = ['compounds', 'buildings', 'labels'];
+
+export function LayersPanel() {
+  useLang((s) => s.lang);
+  const layers = useStore((s) => s.layers);
+  return (
+    <section className="rz-section" data-testid="layers-panel">
+      <h3>{t('layers.title')}</h3>
+      {LAYERS.map((id) => (
+        <div key={id}>
+          <Checkbox
+            checked={layers[id]}
+            data-testid={`layer-${id}`}
+            onChange={(e) => useStore.setState((s) => ({ layers: { ...s.layers, [id]: e.target.checked } }))}
+          >
+            {t(`layers.${id}`)}
+          </Checkbox>
+        </div>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,38 @@
+import type { Catalog } from '../../../shared/i18n';
+
+// Settings dialog and the file dialog (open / new / save as) of the browser host.
+export const dialogMessages: Catalog = {
+  'settings.title': { zh: '项目设置', en: 'Project settings' },
+  'settings.project_name': { zh: '项目名称', en: 'Project name' },
+  'settings.cutoff_year': { zh: '改造截止年份（年底）', en: 'Cut-off year (end of)' },
+  'settings.consent_threshold': { zh: '同意改造比例门槛 (%)', en: 'Consent threshold (%)' },
+  'settings.storey_height_m': { zh: '层高 (m)', en: 'Storey height (m)' },
+  'settings.metric_epsg': { zh: '平面坐标系', en: 'Metric CRS' },
+  'settings.auto': { zh: '自动（按数据中心选择：EPSG:{epsg}）', en: 'Automatic (from data centre: EPSG:{epsg})' },
+  'settings.zone': {
+    zh: 'CGCS2000 3°带 中央经线 {cm}°E（EPSG:{epsg}）',
+    en: 'CGCS2000 3° GK, central meridian {cm}°E (EPSG:{epsg})',
+  },
+  'settings.unchanged': { zh: '设置没有变化', en: 'Nothing changed' },
+  'settings.saved': { zh: '项目设置已保存', en: 'Settings saved' },
+  'file.openTitle': { zh: '打开项目', en: 'Open project' },
+  'file.newTitle': { zh: '新建项目', en: 'New project' },
+  'file.saveAsTitle': { zh: '项目另存为', en: 'Save project as' },
+  'file.recent': { zh: '最近打开', en: 'Recent files' },
+  'file.noRecent': { zh: '没有最近打开的文件', en: 'No recent files' },
+  'file.browse': { zh: '浏览', en: 'Browse' },
+  'file.folder': { zh: '文件夹', en: 'Folder' },
+  'file.up': { zh: '上一级', en: 'Up' },
+  'file.go': { zh: '转到', en: 'Go' },
+  'file.path': { zh: '文件路径', en: 'File path' },
+  'file.fileName': { zh: '文件名', en: 'File name' },
+  'file.open': { zh: '打开', en: 'Open' },
+  'file.create': { zh: '创建', en: 'Create' },
+  'file.save': { zh: '保存', en: 'Save' },
+  'file.demo': { zh: '打开示例项目', en: 'Open demo project' },
+  'file.empty': { zh: '此文件夹中没有项目文件', en: 'No project files in this folder' },
+  'file.needName': { zh: '请输入文件名', en: 'Enter a file name' },
+  'file.opened': { zh: '已打开 {name}', en: 'Opened {name}' },
+  'file.overwrite': { zh: '文件已存在，是否覆盖？', en: 'The file exists. Overwrite it?' },
+  'lang.label': { zh: '语言', en: 'Language' },
+};

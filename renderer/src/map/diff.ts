@@ -1,0 +1,70 @@
+// Turns a confirmed Change into per-source diffs, so a large layer is updated by the rows that changed
+// rather than re-sent whole (DESIGN.md "The map"). A put is an `add` (GeoJSON sources replace a feature with
+// the same id), a delete a `remove`. A settings put can change every compound's eligibility colour, so it asks
+// for a full refresh of the compounds source instead.
+import type { Change } from '../../../shared/model/change';
+import type { ProjectSettings } from '../../../shared/model/settings';
+import {
+  buildingFeature,
+  buildingLabelFeature,
+  compoundFeature,
+  compoundLabelFeature,
+  type MapFeature,
+} from './features';
+
+export interface SourceDiff {
+  add: MapFeature[];
+  remove: string[];
+}
+
+export interface ChangeDiff {
+  compounds: SourceDiff | 'full';
+  compoundLabels: SourceDiff;
+  buildings: SourceDiff;
+  buildingLabels: SourceDiff;
+}
+
+const emptyDiff = (): SourceDiff => ({ add: [], remove: [] });
+
+/** Later ops on the same row win: an id is either added (last put) or removed (last delete), never both. */
+export function diffForChange(change: Change, settings: ProjectSettings): ChangeDiff {
+  const compounds = new Map<string, MapFeature | null>();
+  const compoundLabels = new Map<string, MapFeature | null>();
+  const buildings = new Map<string, MapFeature | null>();
+  const buildingLabels = new Map<string, MapFeature | null>();
+  let settingsChanged = false;
+  for (const op of change.ops) {
+    if (op.op === 'put') {
+      if (op.table === 'compounds') {
+        compounds.set(op.row.id, compoundFeature(op.row, settings));
+        compoundLabels.set(op.row.id, compoundLabelFeature(op.row));
+      } else if (op.table === 'buildings') {
+        buildings.set(op.row.id, buildingFeature(op.row));
+        buildingLabels.set(op.row.id, buildingLabelFeature(op.row));
+      } else settingsChanged = true;
+    } else if (op.table === 'compounds') {
+      compounds.set(op.id, null);
+      compoundLabels.set(op.id, null);
+    } else if (op.table === 'buildings') {
+      buildings.set(op.id, null);
+      buildingLabels.set(op.id, null);
+    } else settingsChanged = true;
+  }
+  return {
+    compounds: settingsChanged ? 'full' : toDiff(compounds),
+    compoundLabels: toDiff(compoundLabels),
+    buildings: toDiff(buildings),
+    buildingLabels: toDiff(buildingLabels),
+  };
+}
+
+function toDiff(rows: Map<string, MapFeature | null>): SourceDiff {
+  const diff = emptyDiff();
+  for (const [id, feature] of rows) {
+    if (feature) diff.add.push(feature);
+    else diff.remove.push(id);
+  }
+  return diff;
+}
+
+export const isEmptyDiff = (d: SourceDiff): boolean => d.add.length === 0 && d.remove.length === 0;

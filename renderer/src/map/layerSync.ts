@@ -1,0 +1,92 @@
+// Keeps the map's sources in step with the store: a full setData when a project loads (then fit the view and
+// signal readiness once the map is idle), per-row updateData for every confirmed change, layer visibility and
+// the selection filter from the store's switches.
+import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import { DEFAULT_SETTINGS } from '../../../shared/model/settings';
+import { type AppState, useStore } from '../state/store';
+import { diffForChange, isEmptyDiff, type SourceDiff } from './diff';
+import { buildingCollection, buildingLabelCollection, compoundCollection, compoundLabelCollection } from './features';
+import { polygonBBox } from './geo/ring';
+import { LAYER_GROUPS, SOURCES, selectionFilter } from './style';
+
+declare global {
+  interface Window {
+    /** The e2e harness waits on `ready` (set after each project's data is drawn) and projects with `map`. */
+    __rz?: { map: MapLibreMap; ready: boolean };
+  }
+}
+
+const settingsOf = (s: AppState) => s.project?.settings ?? DEFAULT_SETTINGS;
+
+function source(map: MapLibreMap, id: string): GeoJSONSource | undefined {
+  return map.getSource<GeoJSONSource>(id);
+}
+
+async function fullLoad(map: MapLibreMap, s: AppState): Promise<void> {
+  window.__rz = { map, ready: false };
+  await Promise.all([
+    source(map, SOURCES.compounds)?.setData(compoundCollection(s.compounds, settingsOf(s))),
+    source(map, SOURCES.buildings)?.setData(buildingCollection(s.buildings)),
+    source(map, SOURCES.compoundLabels)?.setData(compoundLabelCollection(s.compounds)),
+    source(map, SOURCES.buildingLabels)?.setData(buildingLabelCollection(s.buildings)),
+  ]);
+  fitToFeatures(map, s);
+  map.once('idle', () => {
+    if (window.__rz?.map === map) window.__rz.ready = true;
+  });
+  map.triggerRepaint();
+}
+
+function fitToFeatures(map: MapLibreMap, s: AppState): void {
+  const compounds = Object.values(s.compounds);
+  const geometries = compounds.length > 0 ? compounds : Object.values(s.buildings);
+  if (geometries.length === 0) return;
+  const box = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const g of geometries) {
+    const b = polygonBBox(g.geometry);
+    box[0] = Math.min(box[0] as number, b[0]);
+    box[1] = Math.min(box[1] as number, b[1]);
+    box[2] = Math.max(box[2] as number, b[2]);
+    box[3] = Math.max(box[3] as number, b[3]);
+  }
+  map.fitBounds(box as [number, number, number, number], { padding: 40, animate: false, maxZoom: 18 });
+}
+
+function applyDiff(map: MapLibreMap, id: string, diff: SourceDiff): void {
+  if (!isEmptyDiff(diff)) void source(map, id)?.updateData({ add: diff.add, remove: diff.remove });
+}
+
+function applyVisibility(map: MapLibreMap, layers: AppState['layers']): void {
+  for (const [group, ids] of Object.entries(LAYER_GROUPS) as [keyof AppState['layers'], string[]][]) {
+    for (const id of ids) map.setLayoutProperty(id, 'visibility', layers[group] ? 'visible' : 'none');
+  }
+}
+
+function applySelection(map: MapLibreMap, selection: AppState['selection']): void {
+  const ids = (table: string) => selection.filter((r) => r.table === table).map((r) => r.id);
+  map.setFilter('compounds-selected', selectionFilter(ids('compounds')));
+  map.setFilter('buildings-selected', selectionFilter(ids('buildings')));
+}
+
+/** Starts following the store; returns the unsubscribe. Call once the style has loaded. */
+export function syncLayers(map: MapLibreMap): () => void {
+  const initial = useStore.getState();
+  void fullLoad(map, initial);
+  applyVisibility(map, initial.layers);
+  applySelection(map, initial.selection);
+  return useStore.subscribe((s, prev) => {
+    if (s.revision !== prev.revision) {
+      if (s.lastChange && s.lastChange !== prev.lastChange && s.project?.path === prev.project?.path) {
+        const diff = diffForChange(s.lastChange, settingsOf(s));
+        if (diff.compounds === 'full')
+          void source(map, SOURCES.compounds)?.setData(compoundCollection(s.compounds, settingsOf(s)));
+        else applyDiff(map, SOURCES.compounds, diff.compounds);
+        applyDiff(map, SOURCES.buildings, diff.buildings);
+        applyDiff(map, SOURCES.compoundLabels, diff.compoundLabels);
+        applyDiff(map, SOURCES.buildingLabels, diff.buildingLabels);
+      } else void fullLoad(map, s);
+    }
+    if (s.layers !== prev.layers) applyVisibility(map, s.layers);
+    if (s.selection !== prev.selection) applySelection(map, s.selection);
+  });
+}

@@ -1,0 +1,50 @@
+// Colour tables of the map layers. The shell's legend draws from these same tables, so map and legend agree.
+import type { EligibilityState } from './features';
+
+/** Compound fill by eligibility state (DOMAIN: 老旧小区 built before the cut-off year are eligible). */
+export const ELIGIBILITY_COLORS: Record<EligibilityState, string> = {
+  eligible: '#6fbf73',
+  tooNew: '#9fb3c8',
+  excluded: '#d9534f',
+  unknownYear: '#f0ad4e',
+};
+
+/** Legend order and message keys (map.legend.<state>) for the eligibility colours. */
+export const ELIGIBILITY_ORDER: EligibilityState[] = ['eligible', 'tooNew', 'unknownYear', 'excluded'];
+
+export interface FloorClass {
+  /** Inclusive floor range; `max` null means "and above". */
+  min: number;
+  max: number | null;
+  color: string;
+  label: string;
+}
+
+/** Building fill by floor count: a sequential palette, light (low-rise) to dark (high-rise). */
+export const FLOOR_CLASSES: readonly FloorClass[] = [
+  { min: 1, max: 3, color: '#fde0c5', label: '1–3' },
+  { min: 4, max: 6, color: '#facba6', label: '4–6' },
+  { min: 7, max: 9, color: '#f59e72', label: '7–9' },
+  { min: 10, max: 18, color: '#e0624a', label: '10–18' },
+  { min: 19, max: null, color: '#a8322d', label: '19+' },
+];
+
+/** Index into FLOOR_CLASSES for a floor count (below 1 counts as the first class). */
+export function floorClassIndex(floors: number): number {
+  const i = FLOOR_CLASSES.findIndex((c) => c.max === null || floors <= c.max);
+  return i < 0 ? FLOOR_CLASSES.length - 1 : i;
+}
+
+export const MAP_COLORS = {
+  background: '#efece6',
+  compoundOutline: '#5b6b5d',
+  buildingOutline: '#7a4a3a',
+  selection: '#1677ff',
+  sketch: '#d4380d',
+  handle: '#ffffff',
+  snap: '#eb2f96',
+  measure: '#531dab',
+  labelHalo: '#ffffff',
+  compoundLabel: '#2f3b30',
+  buildingLabel: '#4a2a20',
+} as const;

@@ -1,0 +1,176 @@
+// The map style: a plain background and the project's layers, no network at all (no glyphs URL, no tiles).
+// Labels are drawn from the local CJK font (MapView sets localIdeographFontFamily).
+import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { LayerId } from '../state/types';
+import { ELIGIBILITY_COLORS, FLOOR_CLASSES, MAP_COLORS } from './palette';
+
+export const SOURCES = {
+  compounds: 'compounds',
+  buildings: 'buildings',
+  compoundLabels: 'compound-labels',
+  buildingLabels: 'building-labels',
+  overlay: 'overlay',
+} as const;
+export const LABEL_FONT = ['Noto Sans CJK SC'];
+export const LOCAL_IDEOGRAPH_FONT = "'Noto Sans CJK SC', 'Noto Sans SC', 'Microsoft YaHei', sans-serif";
+
+const emptyCollection = { type: 'FeatureCollection' as const, features: [] };
+
+const eligibilityColor: ExpressionSpecification = [
+  'match',
+  ['get', 'state'],
+  ...Object.entries(ELIGIBILITY_COLORS).flat(),
+  ELIGIBILITY_COLORS.unknownYear,
+] as unknown as ExpressionSpecification;
+
+const floorColor: ExpressionSpecification = [
+  'match',
+  ['get', 'floorClass'],
+  ...FLOOR_CLASSES.flatMap((c, i) => [i, c.color]),
+  FLOOR_CLASSES[0]?.color ?? '#ccc',
+] as unknown as ExpressionSpecification;
+
+const role = (r: string): ExpressionSpecification => ['==', ['get', 'role'], r];
+const nothing: ExpressionSpecification = ['in', ['get', 'id'], ['literal', []]];
+
+const layers: LayerSpecification[] = [
+  { id: 'background', type: 'background', paint: { 'background-color': MAP_COLORS.background } },
+  {
+    id: 'compounds-fill',
+    type: 'fill',
+    source: SOURCES.compounds,
+    paint: { 'fill-color': eligibilityColor, 'fill-opacity': 0.45 },
+  },
+  {
+    id: 'compounds-outline',
+    type: 'line',
+    source: SOURCES.compounds,
+    paint: { 'line-color': MAP_COLORS.compoundOutline, 'line-width': 1.2 },
+  },
+  {
+    id: 'buildings-fill',
+    type: 'fill',
+    source: SOURCES.buildings,
+    paint: { 'fill-color': floorColor, 'fill-opacity': 0.9 },
+  },
+  {
+    id: 'buildings-outline',
+    type: 'line',
+    source: SOURCES.buildings,
+    paint: { 'line-color': MAP_COLORS.buildingOutline, 'line-width': 0.6 },
+  },
+  {
+    id: 'compounds-selected',
+    type: 'line',
+    source: SOURCES.compounds,
+    filter: nothing,
+    paint: { 'line-color': MAP_COLORS.selection, 'line-width': 3 },
+  },
+  {
+    id: 'buildings-selected',
+    type: 'line',
+    source: SOURCES.buildings,
+    filter: nothing,
+    paint: { 'line-color': MAP_COLORS.selection, 'line-width': 2.5 },
+  },
+  {
+    id: 'building-labels',
+    type: 'symbol',
+    source: SOURCES.buildingLabels,
+    minzoom: 17,
+    layout: { 'text-field': ['get', 'label'], 'text-font': LABEL_FONT, 'text-size': 11 },
+    paint: { 'text-color': MAP_COLORS.buildingLabel, 'text-halo-color': MAP_COLORS.labelHalo, 'text-halo-width': 1 },
+  },
+  {
+    id: 'compound-labels',
+    type: 'symbol',
+    source: SOURCES.compoundLabels,
+    minzoom: 13,
+    layout: { 'text-field': ['get', 'name'], 'text-font': LABEL_FONT, 'text-size': 14 },
+    paint: { 'text-color': MAP_COLORS.compoundLabel, 'text-halo-color': MAP_COLORS.labelHalo, 'text-halo-width': 1.5 },
+  },
+  {
+    id: 'overlay-preview-fill',
+    type: 'fill',
+    source: SOURCES.overlay,
+    filter: ['all', role('preview'), ['==', ['geometry-type'], 'Polygon']],
+    paint: { 'fill-color': MAP_COLORS.selection, 'fill-opacity': 0.15 },
+  },
+  {
+    id: 'overlay-sketch-fill',
+    type: 'fill',
+    source: SOURCES.overlay,
+    filter: ['all', ['any', role('sketch'), role('box')], ['==', ['geometry-type'], 'Polygon']],
+    paint: { 'fill-color': MAP_COLORS.sketch, 'fill-opacity': 0.12 },
+  },
+  {
+    id: 'overlay-lines',
+    type: 'line',
+    source: SOURCES.overlay,
+    filter: ['any', role('sketch'), role('preview'), role('box')],
+    paint: { 'line-color': MAP_COLORS.sketch, 'line-width': 2, 'line-dasharray': [2, 1] },
+  },
+  {
+    id: 'overlay-handles',
+    type: 'circle',
+    source: SOURCES.overlay,
+    filter: role('handle'),
+    paint: {
+      'circle-radius': ['case', ['==', ['get', 'kind'], 'midpoint'], 3.5, 5],
+      'circle-color': ['case', ['==', ['get', 'kind'], 'midpoint'], MAP_COLORS.selection, MAP_COLORS.handle],
+      'circle-stroke-color': MAP_COLORS.selection,
+      'circle-stroke-width': 1.5,
+    },
+  },
+  {
+    id: 'overlay-snap',
+    type: 'circle',
+    source: SOURCES.overlay,
+    filter: role('snap'),
+    paint: {
+      'circle-radius': 7,
+      'circle-color': 'rgba(0,0,0,0)',
+      'circle-stroke-color': MAP_COLORS.snap,
+      'circle-stroke-width': 2.5,
+    },
+  },
+  {
+    id: 'overlay-label',
+    type: 'symbol',
+    source: SOURCES.overlay,
+    filter: role('label'),
+    layout: {
+      'text-field': ['get', 'text'],
+      'text-font': LABEL_FONT,
+      'text-size': 14,
+      'text-offset': [0, -1.4],
+      'text-allow-overlap': true,
+    },
+    paint: { 'text-color': MAP_COLORS.measure, 'text-halo-color': MAP_COLORS.labelHalo, 'text-halo-width': 2 },
+  },
+];
+
+export function baseStyle(): StyleSpecification {
+  const source = { type: 'geojson' as const, data: emptyCollection, promoteId: 'id' };
+  return {
+    version: 8,
+    sources: {
+      [SOURCES.compounds]: source,
+      [SOURCES.buildings]: source,
+      [SOURCES.compoundLabels]: source,
+      [SOURCES.buildingLabels]: source,
+      [SOURCES.overlay]: { type: 'geojson', data: emptyCollection },
+    },
+    layers,
+  };
+}
+
+/** The style layers each store.layers switch shows or hides. */
+export const LAYER_GROUPS: Record<LayerId, string[]> = {
+  compounds: ['compounds-fill', 'compounds-outline', 'compounds-selected'],
+  buildings: ['buildings-fill', 'buildings-outline', 'buildings-selected'],
+  labels: ['compound-labels', 'building-labels'],
+};
+
+/** Filter for the selection layers: the features whose id is in `ids`. */
+export const selectionFilter = (ids: string[]): ExpressionSpecification => ['in', ['get', 'id'], ['literal', ids]];

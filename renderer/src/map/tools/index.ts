@@ -1,0 +1,27 @@
+// One tool per store.tool id. The host is built by the map controller; tools never see the map or the store.
+import type { ToolId } from '../../state/types';
+import { createDrawTool } from './drawPolygon';
+import { createEditVerticesTool } from './editVertices';
+import { createMeasureTool } from './measure';
+import { createMoveTool } from './move';
+import { createSelectTool } from './select';
+import type { Tool, ToolHost } from './types';
+
+export function createTool(id: ToolId, host: ToolHost): Tool {
+  switch (id) {
+    case 'select':
+      return createSelectTool(host);
+    case 'drawCompound':
+      return createDrawTool(host, 'compounds');
+    case 'drawBuilding':
+      return createDrawTool(host, 'buildings');
+    case 'editVertices':
+      return createEditVerticesTool(host);
+    case 'move':
+      return createMoveTool(host);
+    case 'measureDistance':
+      return createMeasureTool(host, 'distance');
+    case 'measureArea':
+      return createMeasureTool(host, 'area');
+  }
+}

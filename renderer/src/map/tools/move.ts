@@ -1,0 +1,91 @@
+// Move: drag the selected feature(s); a compound carries its buildings along. Pressing on an unselected feature
+// selects it and drags it. One Change on release; during the drag only the overlay shows the moved shapes.
+import { t } from '../../../../shared/i18n';
+import type { Position } from '../../../../shared/model/geometry';
+import { featuresAt } from '../geo/hitTest';
+import { translatePolygon } from '../geo/ring';
+import type { FeatureRows, MovedRow } from '../geo/sharedVertices';
+import type { FeatureRef, Tool, ToolHost, ToolPointer } from './types';
+
+/** The rows a move of `refs` carries: the features themselves plus the buildings of moved compounds. */
+export function rowsToMove(rows: FeatureRows, refs: readonly FeatureRef[]): MovedRow[] {
+  const out = new Map<string, MovedRow>();
+  for (const ref of refs) {
+    if (ref.table === 'compounds') {
+      const c = rows.compounds[ref.id];
+      if (!c) continue;
+      out.set(`compounds:${c.id}`, { table: 'compounds', row: c });
+      for (const b of Object.values(rows.buildings))
+        if (b.compound_id === c.id) out.set(`buildings:${b.id}`, { table: 'buildings', row: b });
+    } else {
+      const b = rows.buildings[ref.id];
+      if (b) out.set(`buildings:${b.id}`, { table: 'buildings', row: b });
+    }
+  }
+  return [...out.values()];
+}
+
+export function translateRows(moving: readonly MovedRow[], dLon: number, dLat: number): MovedRow[] {
+  return moving.map((m) =>
+    m.table === 'compounds'
+      ? { table: 'compounds', row: { ...m.row, geometry: translatePolygon(m.row.geometry, dLon, dLat) } }
+      : { table: 'buildings', row: { ...m.row, geometry: translatePolygon(m.row.geometry, dLon, dLat) } },
+  );
+}
+
+export function createMoveTool(host: ToolHost): Tool {
+  let drag: { start: Position; moving: MovedRow[]; delta: [number, number] | null } | null = null;
+
+  const selectedUnder = (e: ToolPointer): FeatureRef | null => {
+    const hits = featuresAt(host.hitIndex(), e.lngLat);
+    const selected = host.selection();
+    const hit = hits.find((h) => selected.some((s) => s.table === h.table && s.id === h.id));
+    return hit ? { table: hit.table, id: hit.id } : null;
+  };
+
+  return {
+    pointerDown(e: ToolPointer) {
+      if (e.button !== 0) return false;
+      if (!selectedUnder(e)) {
+        const top = featuresAt(host.hitIndex(), e.lngLat)[0];
+        if (!top) return false;
+        host.setSelection([{ table: top.table, id: top.id }]);
+      }
+      drag = { start: e.lngLat, moving: rowsToMove(host.rows(), host.selection()), delta: null };
+      return true;
+    },
+    pointerMove(e: ToolPointer) {
+      if (!drag) {
+        host.map.setCursor(selectedUnder(e) ? 'move' : '');
+        return;
+      }
+      drag.delta = [e.lngLat[0] - drag.start[0], e.lngLat[1] - drag.start[1]];
+      const moved = translateRows(drag.moving, ...drag.delta);
+      host.map.render({ previews: moved.map((m) => m.row.geometry) });
+    },
+    pointerUp() {
+      const d = drag;
+      drag = null;
+      host.map.render({});
+      if (!d?.delta || d.moving.length === 0) return;
+      const moved = translateRows(d.moving, ...d.delta);
+      const ops = moved.map((m) =>
+        m.table === 'compounds'
+          ? { op: 'put' as const, table: 'compounds' as const, row: m.row }
+          : { op: 'put' as const, table: 'buildings' as const, row: m.row },
+      );
+      void host.commit({ ops, summary: t('map.summary.move', { n: moved.length }) });
+    },
+    keyDown(e) {
+      if (e.key !== 'Escape' || !drag) return false;
+      drag = null; // cancelled: the pointerUp that follows commits nothing
+      host.map.render({});
+      return true;
+    },
+    deactivate() {
+      drag = null;
+      host.map.render({});
+      host.map.setCursor('');
+    },
+  };
+}

@@ -1,0 +1,148 @@
+// What e2e specs say, in the user's words: open the app, open a fresh demo, call the backend, take a
+// screenshot, find a place on the map. Playwright stays inside this file (and what specs do with `page`).
+// Every page opened here is closed after its test, and a test fails if its page threw an uncaught error.
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterEach, inject } from 'vitest';
+import {
+  type CallInput,
+  type CallName,
+  type CallResult,
+  HTTP_TOKEN_HEADER,
+  httpCallPath,
+  type WireResult,
+} from '../../shared/api';
+
+export const VIEWPORT = { width: 1600, height: 1000 };
+export const ARTIFACTS_DIR = resolve('test/artifacts');
+const READY_TIMEOUT_MS = 60_000;
+
+/** What the map engineer exposes on window once the map has loaded and drawn the project. */
+interface RzWindow {
+  __rz?: {
+    ready?: boolean;
+    map: {
+      project(lngLat: [number, number]): { x: number; y: number };
+      getContainer(): { getBoundingClientRect(): { left: number; top: number } };
+    };
+  };
+  document: { querySelector(selector: string): { getAttribute(name: string): string | null } | null };
+  fetch(url: string, init: object): Promise<{ json(): Promise<unknown> }>;
+}
+
+let browser: Promise<Browser> | null = null;
+const getBrowser = () => {
+  browser ??= chromium.connect(inject('wsEndpoint'));
+  return browser;
+};
+
+interface Tracked {
+  consoleErrors: string[];
+  pageErrors: string[];
+}
+const tracked = new Map<Page, Tracked>();
+
+afterEach(async () => {
+  const pages = [...tracked.entries()];
+  tracked.clear();
+  await Promise.all(pages.map(([page]) => page.context().close()));
+  const thrown = pages.flatMap(([, t]) => t.pageErrors);
+  if (thrown.length > 0) throw new Error(`uncaught error(s) in the page:\n${thrown.join('\n')}`);
+});
+
+export const baseUrl = (): string => inject('baseUrl');
+export const homeDir = (): string => inject('homeDir');
+
+/** Console messages of type error seen so far on this page (a spec asserts on them where it matters). */
+export const consoleErrors = (page: Page): string[] => [...(tracked.get(page)?.consoleErrors ?? [])];
+
+/** Waits until the map has loaded and drawn the project (`window.__rz.ready`). */
+export async function waitReady(page: Page): Promise<void> {
+  try {
+    // The predicate runs in the page: it can use nothing from this module's scope.
+    await page.waitForFunction(() => (globalThis as unknown as RzWindow).__rz?.ready === true, undefined, {
+      timeout: READY_TIMEOUT_MS,
+    });
+  } catch (error) {
+    const state = await page
+      .evaluate(() => JSON.stringify({ rz: (globalThis as unknown as RzWindow).__rz?.ready ?? 'absent' }))
+      .catch(() => 'page unavailable');
+    await screenshot(page, 'not-ready').catch(() => {});
+    const errors = [...(tracked.get(page)?.pageErrors ?? []), ...consoleErrors(page)].join('\n');
+    throw new Error(`the map never became ready (${state}; see test/artifacts/not-ready.png): ${String(error)}
+page errors:\n${errors}`);
+  }
+}
+
+/**
+ * A fresh browser context and page (1600×1000, zh-CN) on the app, ready to use. Spec files share one server,
+ * so if an earlier spec left no project open, this opens a demo copy first (the map is only ready with one).
+ */
+export async function openApp(): Promise<Page> {
+  const context = await (await getBrowser()).newContext({ viewport: VIEWPORT, locale: 'zh-CN' });
+  const page = await context.newPage();
+  const t: Tracked = { consoleErrors: [], pageErrors: [] };
+  tracked.set(page, t);
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') t.consoleErrors.push(`${msg.text()} (${msg.location().url})`);
+  });
+  page.on('pageerror', (error) => t.pageErrors.push(error.stack ?? error.message));
+  await page.goto(baseUrl());
+  if ((await callBackend(page, 'project.current', {})) === null) {
+    await callBackend(page, 'project.openDemo', {});
+    await page.reload();
+  }
+  await waitReady(page);
+  return page;
+}
+
+/** Runs one contract call through the page's own origin and token; throws on a backend error. */
+export async function callBackend<K extends CallName>(
+  page: Page,
+  name: K,
+  input: CallInput<K>,
+): Promise<CallResult<K>> {
+  const wire = await page.evaluate(
+    async ({ path, header, body }) => {
+      const w = globalThis as unknown as RzWindow;
+      const token = w.document.querySelector('meta[name="renozone-token"]')?.getAttribute('content') ?? '';
+      const res = await w.fetch(path, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', [header]: token },
+        body,
+      });
+      return res.json();
+    },
+    { path: httpCallPath(name), header: HTTP_TOKEN_HEADER, body: JSON.stringify(input) },
+  );
+  const result = wire as WireResult<CallResult<K>>;
+  if (!result.ok) throw new Error(`${name} failed: ${result.error.code} ${result.error.detail ?? ''}`);
+  return result.value;
+}
+
+/** Replaces the open project with a fresh copy of the demo district, then reloads and waits for the map. */
+export async function openFreshDemo(page: Page): Promise<void> {
+  await callBackend(page, 'project.openDemo', {});
+  await page.reload();
+  await waitReady(page);
+}
+
+/** Saves test/artifacts/<name>.png (ignored by git) and returns its path. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  const path = join(ARTIFACTS_DIR, `${name}.png`);
+  await page.screenshot({ path });
+  return path;
+}
+
+/** Page coordinates (for page.mouse) of a lon/lat on the map. */
+export async function lngLatToScreen(page: Page, lngLat: [number, number]): Promise<{ x: number; y: number }> {
+  return page.evaluate((ll) => {
+    const rz = (globalThis as unknown as RzWindow).__rz;
+    if (!rz) throw new Error('map not ready');
+    const p = rz.map.project(ll);
+    const box = rz.map.getContainer().getBoundingClientRect();
+    return { x: box.left + p.x, y: box.top + p.y };
+  }, lngLat);
+}

@@ -1,0 +1,57 @@
+// The shell around the map: status bar coordinates, layer visibility, the language switch (kept after reload).
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { lngLatToScreen, openApp, screenshot, waitReady } from './harness';
+
+interface MapLike {
+  getLayoutProperty(layer: string, name: string): unknown;
+}
+/** The map layer's visibility, read in the page (the function runs there, so the layer id is passed in). */
+const visibility = (page: Page, layer: string) =>
+  page.evaluate(
+    (id) => (globalThis as unknown as { __rz: { map: MapLike } }).__rz.map.getLayoutProperty(id, 'visibility'),
+    layer,
+  );
+
+describe('shell: layout', () => {
+  it('shows cursor lon/lat and metric coordinates, scale and counts in the status bar', async () => {
+    const page = await openApp();
+    const at = await lngLatToScreen(page, [106.2, 27.4]);
+    await page.mouse.move(at.x, at.y);
+    await page.mouse.move(at.x + 5, at.y + 5);
+    await expect
+      .poll(() => page.getByTestId('status-lonlat').textContent())
+      .toMatch(/经度 \d+\.\d{6}\s+纬度 \d+\.\d{6}/);
+    await expect
+      .poll(() => page.getByTestId('status-metric').textContent())
+      .toMatch(/E \d+\.\d+ m\s+N \d+\.\d+ m（EPSG:4544）/);
+    expect(await page.getByTestId('status-scale').textContent()).toMatch(/比例尺 1:[\d,]+/);
+    expect(await page.getByTestId('status-counts').textContent()).toMatch(/小区 \d+ 个 · 楼栋 \d+ 栋/);
+    expect(await page.getByTestId('status-snapping').textContent()).toBe('捕捉：开');
+    await page.keyboard.press('s');
+    await expect.poll(() => page.getByTestId('status-snapping').textContent()).toBe('捕捉：关');
+  });
+
+  it('hides a layer when its box is unchecked', async () => {
+    const page = await openApp();
+    expect(await visibility(page, 'compounds-fill')).not.toBe('none');
+    await page.getByTestId('layer-compounds').click();
+    await expect.poll(() => visibility(page, 'compounds-fill')).toBe('none');
+    await page.getByTestId('layer-compounds').click();
+    await expect.poll(() => visibility(page, 'compounds-fill')).toBe('visible');
+  });
+
+  it('switches to English and stays English after a reload', async () => {
+    const page = await openApp();
+    await page.getByTestId('cmd-lang.toggle').click();
+    await expect.poll(() => page.getByTestId('cmd-tool.select').textContent()).toBe('Select');
+    await page.reload();
+    await waitReady(page);
+    expect(await page.getByTestId('cmd-tool.drawCompound').isEnabled()).toBe(true);
+    await expect.poll(() => page.getByTestId('cmd-tool.drawCompound').textContent()).toBe('Draw compound');
+    await expect.poll(() => page.getByTestId('status-snapping').textContent()).toBe('Snapping: on');
+    await screenshot(page, 'shell-layout-english');
+    await page.getByTestId('cmd-lang.toggle').click();
+    await expect.poll(() => page.getByTestId('cmd-tool.select').textContent()).toBe('选择');
+  });
+});

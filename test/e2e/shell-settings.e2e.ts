@@ -1,0 +1,32 @@
+// The settings dialog: a new cut-off year recolours compounds and changes the attribute panel; undo restores it.
+import { describe, expect, it } from 'vitest';
+import { callBackend, openApp, openFreshDemo, screenshot } from './harness';
+import { leaveFields, mapCompound, selectCompound } from './shell-steps';
+
+describe('shell: project settings', () => {
+  it('changing the cut-off year changes eligibility on the map and in the panel', async () => {
+    const page = await openApp();
+    await openFreshDemo(page);
+    const c = await selectCompound(
+      page,
+      (x) => x.build_year !== null && x.build_year > 1990 && x.build_year <= 2000 && !x.excluded,
+    );
+    await expect.poll(async () => (await mapCompound(page, c.id))?.state).toBe('eligible');
+
+    await page.getByTestId('cmd-settings.open').click();
+    const year = page.getByTestId('settings-cutoff_year');
+    await expect.poll(() => year.inputValue()).toBe('2000');
+    await year.fill('1990');
+    await page.getByTestId('settings-save').click();
+    await expect.poll(async () => (await callBackend(page, 'project.current', {}))?.settings.cutoff_year).toBe(1990);
+    await expect.poll(async () => (await mapCompound(page, c.id))?.state).toBe('tooNew');
+    await expect.poll(() => page.getByTestId('derived-eligibility').getAttribute('data-state')).toBe('tooNew');
+    await expect.poll(() => page.getByTestId('derived-eligibility').textContent()).toContain('1990');
+    await expect.poll(() => page.getByTestId('settings-form').isVisible(), { timeout: 5000 }).toBe(false);
+    await screenshot(page, 'shell-settings-cutoff-1990');
+
+    await leaveFields(page);
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => (await mapCompound(page, c.id))?.state).toBe('eligible');
+  });
+});

@@ -1,0 +1,95 @@
+// Steps the shell specs share, in the user's words: pick a compound on the map, edit a field in the attribute
+// panel, read what the map shows for a compound. Playwright stays in here and in harness.ts.
+import type { Page } from 'playwright-core';
+import type { Position } from '../../shared/model/geometry';
+import type { Building, Compound } from '../../shared/model/tables';
+import { callBackend, lngLatToScreen } from './harness';
+
+type Ring = readonly Position[];
+
+function inside(p: Position, ring: Ring): boolean {
+  let odd = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const a = ring[i] as Position;
+    const b = ring[j] as Position;
+    if (a[1] > p[1] !== b[1] > p[1] && p[0] < ((b[0] - a[0]) * (p[1] - a[1])) / (b[1] - a[1]) + a[0]) odd = !odd;
+  }
+  return odd;
+}
+
+/** A point well inside the compound and outside every building (a click there selects the compound). */
+export function openGroundOf(c: Compound, buildings: readonly Building[]): Position | null {
+  const ring = c.geometry.coordinates[0] as Ring;
+  const xs = ring.map((p) => p[0]);
+  const ys = ring.map((p) => p[1]);
+  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const margin = (x1 - x0) * 0.02;
+  const N = 12;
+  for (let i = 1; i < N; i++)
+    for (let j = 1; j < N; j++) {
+      const p: Position = [x0 + ((x1 - x0) * i) / N, y0 + ((y1 - y0) * j) / N];
+      const near: Position[] = [
+        [p[0] - margin, p[1]],
+        [p[0] + margin, p[1]],
+        [p[0], p[1] - margin],
+        [p[0], p[1] + margin],
+      ];
+      if (!near.every((q) => inside(q, ring))) continue;
+      if (
+        buildings.some(
+          (b) =>
+            near.some((q) => inside(q, b.geometry.coordinates[0] as Ring)) ||
+            inside(p, b.geometry.coordinates[0] as Ring),
+        )
+      )
+        continue;
+      return p;
+    }
+  return null;
+}
+
+/** Clicks on open ground of the first compound matching `pick`; returns it once the attribute panel shows it. */
+export async function selectCompound(page: Page, pick: (c: Compound) => boolean): Promise<Compound> {
+  const { compounds, buildings } = await callBackend(page, 'features.load', {});
+  for (const c of compounds.filter(pick)) {
+    const at = openGroundOf(c, buildings);
+    if (!at) continue;
+    const px = await lngLatToScreen(page, at);
+    await page.mouse.click(px.x, px.y);
+    await page.getByTestId('attributes-compounds').waitFor();
+    return c;
+  }
+  throw new Error('no compound with open ground to click');
+}
+
+/** Types a value into an attribute field and commits it with Enter (one undo step). */
+export async function editField(page: Page, field: string, value: string): Promise<void> {
+  const input = page.getByTestId(`field-${field}`);
+  await input.fill(value);
+  await input.press('Enter');
+}
+
+/** What the map's compound source holds for a compound (its label text and eligibility state). */
+export async function mapCompound(page: Page, id: string): Promise<{ name?: string; state?: string } | null> {
+  return page.evaluate((compoundId) => {
+    interface MapLike {
+      querySourceFeatures(source: string): { properties: Record<string, unknown> }[];
+    }
+    const rz = (globalThis as unknown as { __rz?: { map: MapLike } }).__rz;
+    const found = rz?.map.querySourceFeatures('compounds').find((f) => f.properties.id === compoundId);
+    return found ? (found.properties as { name?: string; state?: string }) : null;
+  }, id);
+}
+
+/** Moves focus off any input, so single-key shortcuts and Ctrl+Z reach the app rather than a field. */
+export async function leaveFields(page: Page): Promise<void> {
+  await page.getByTestId('status-bar').click();
+}
+
+/** Waits until no antd modal is still zooming in or out, so a screenshot shows it settled. */
+export async function modalsSettled(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const doc = (globalThis as unknown as { document: { querySelector(s: string): unknown } }).document;
+    return doc.querySelector('.ant-zoom-appear, .ant-zoom-enter, .ant-zoom-leave') === null;
+  });
+}

@@ -1,0 +1,58 @@
+import crypto from 'node:crypto';
+import type { Building, Compound } from '../../../shared/model/tables';
+
+// Small valid rows for backend tests (no test-runner imports: the crash fixture uses them in a child process).
+
+/** A square of `size` degrees at (lon, lat), closed ring. */
+export function square(lon: number, lat: number, size = 0.001): Compound['geometry'] {
+  return {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [lon, lat],
+        [lon + size, lat],
+        [lon + size, lat + size],
+        [lon, lat + size],
+        [lon, lat],
+      ],
+    ],
+  };
+}
+
+export function compound(overrides: Partial<Compound> = {}): Compound {
+  return {
+    id: crypto.randomUUID(),
+    name: '幸福里小区',
+    sub_district: '南明街道',
+    community: '河滨社区',
+    build_year: 1995,
+    households: 240,
+    building_count: 6,
+    floor_area_m2: 18000.5,
+    property_type: 'reformed',
+    management_mode: 'self',
+    consent_ratio: 0.8,
+    excluded: false,
+    excluded_reason: '',
+    condition_notes: '外墙渗水',
+    geometry: square(106.2, 27.4, 0.004),
+    ...overrides,
+  };
+}
+
+export function building(overrides: Partial<Building> = {}): Building {
+  return {
+    id: crypto.randomUUID(),
+    compound_id: null,
+    name: '1栋',
+    floors: 6,
+    height_m: 18,
+    use: 'residential',
+    entrances: 3,
+    households: 36,
+    has_elevator: false,
+    build_year: 1995,
+    geometry: square(106.201, 27.401, 0.0005),
+    ...overrides,
+  };
+}

@@ -1,0 +1,140 @@
+// A ToolHost over plain rows and a linear fake projection (1 px = 1e-5°, y down), as Terra Draw tests its
+// modes: no map, no DOM. Commits are applied to the rows like the store's mirror does, and recorded.
+
+import { buildIndexes } from '../../../renderer/src/map/geo/indexes';
+import type { FeatureRows } from '../../../renderer/src/map/geo/sharedVertices';
+import type { Px } from '../../../renderer/src/map/geo/snap';
+import type { Cursor, FeatureRef, Overlay, ToolHost, ToolPointer } from '../../../renderer/src/map/tools/types';
+import type { Change } from '../../../shared/model/change';
+import type { Polygon, Position } from '../../../shared/model/geometry';
+import { DEFAULT_SETTINGS, type ProjectSettings } from '../../../shared/model/settings';
+import type { Building, Compound } from '../../../shared/model/tables';
+
+export const ORIGIN: Position = [106.2, 27.4];
+export const DEG_PER_PX = 1e-5;
+
+export const fakeProjection = {
+  project: (p: Position): Px => [(p[0] - ORIGIN[0]) / DEG_PER_PX, (ORIGIN[1] - p[1]) / DEG_PER_PX],
+  unproject: (px: Px): Position => [ORIGIN[0] + px[0] * DEG_PER_PX, ORIGIN[1] - px[1] * DEG_PER_PX],
+};
+
+/** A lon/lat position from screen px of the fake projection. */
+export const at = (x: number, y: number): Position => fakeProjection.unproject([x, y]);
+
+/** An axis-aligned rectangle given in fake-screen px (x0,y0 top-left). */
+export function rectPx(x0: number, y0: number, x1: number, y1: number): Polygon {
+  return { type: 'Polygon', coordinates: [[at(x0, y0), at(x1, y0), at(x1, y1), at(x0, y1), at(x0, y0)]] };
+}
+
+let n = 0;
+export const uuid = (): string => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`;
+
+export function compound(geometry: Polygon, extra: Partial<Compound> = {}): Compound {
+  return {
+    id: uuid(),
+    name: '测试小区',
+    sub_district: '',
+    community: '',
+    build_year: 1990,
+    households: null,
+    building_count: null,
+    floor_area_m2: null,
+    property_type: null,
+    management_mode: null,
+    consent_ratio: null,
+    excluded: false,
+    excluded_reason: '',
+    condition_notes: '',
+    geometry,
+    ...extra,
+  };
+}
+
+export function building(geometry: Polygon, compoundId: string | null, extra: Partial<Building> = {}): Building {
+  return {
+    id: uuid(),
+    compound_id: compoundId,
+    name: '1#',
+    floors: 6,
+    height_m: null,
+    use: 'residential',
+    entrances: 1,
+    households: null,
+    has_elevator: false,
+    build_year: null,
+    geometry,
+    ...extra,
+  };
+}
+
+export function pointerAt(x: number, y: number, mods: Partial<ToolPointer> = {}): ToolPointer {
+  return { px: [x, y], lngLat: at(x, y), shift: false, alt: false, button: 0, ...mods };
+}
+
+export interface FakeHost extends ToolHost {
+  state: FeatureRows & { selection: FeatureRef[]; snapping: boolean; revision: number };
+  commits: Change[];
+  errors: string[];
+  overlays: Overlay[];
+  cursors: Cursor[];
+  overlaps: { saved: Compound; overlapped: Compound[] }[];
+  /** Makes the next commit fail (as a backend refusal would). */
+  refuseNext: boolean;
+}
+
+export function fakeHost(compounds: Compound[] = [], buildings: Building[] = []): FakeHost {
+  const host: FakeHost = {
+    state: {
+      compounds: Object.fromEntries(compounds.map((c) => [c.id, c])),
+      buildings: Object.fromEntries(buildings.map((b) => [b.id, b])),
+      selection: [],
+      snapping: true,
+      revision: 0,
+    },
+    commits: [],
+    errors: [],
+    overlays: [],
+    cursors: [],
+    overlaps: [],
+    refuseNext: false,
+    map: {
+      ...fakeProjection,
+      setCursor: (c) => host.cursors.push(c),
+      render: (o) => host.overlays.push(o),
+    },
+    rows: () => host.state,
+    settings: (): ProjectSettings => DEFAULT_SETTINGS,
+    selection: () => host.state.selection,
+    setSelection: (s) => {
+      host.state.selection = s;
+    },
+    snapping: () => host.state.snapping,
+    snapIndex: () => buildIndexes(host.state, { compounds: true, buildings: true }).snap,
+    hitIndex: () => buildIndexes(host.state, { compounds: true, buildings: true }).hit,
+    async commit(change) {
+      if (host.refuseNext) {
+        host.refuseNext = false;
+        host.errors.push('refused');
+        return false;
+      }
+      host.commits.push(change);
+      const compounds = { ...host.state.compounds };
+      const buildings = { ...host.state.buildings };
+      for (const op of change.ops) {
+        if (op.op === 'put' && op.table === 'compounds') compounds[op.row.id] = op.row;
+        else if (op.op === 'put' && op.table === 'buildings') buildings[op.row.id] = op.row;
+      }
+      host.state = { ...host.state, compounds, buildings, revision: host.state.revision + 1 };
+      return true;
+    },
+    error: (text) => host.errors.push(text),
+    compoundOverlaps: (saved, overlapped) => host.overlaps.push({ saved, overlapped }),
+    newId: uuid,
+  };
+  return host;
+}
+
+/** Lets pending commits (async) settle. */
+export const settle = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
+
+export const lastOverlay = (h: FakeHost): Overlay => h.overlays[h.overlays.length - 1] ?? {};
