@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { type BundledPackage, bundleOptionsSchema } from './model/bundle';
 import { type Change, changeSchema, type HistoryState } from './model/change';
 import type { AppErrorData } from './model/errors';
 import type { ProjectSettings } from './model/settings';
-import type { Building, Compound } from './model/tables';
+import type { Building, Compound, CompoundItem, Package, PackageMember, RenovationItem } from './model/tables';
 
 // The one contract between the UI and the backend (DESIGN.md "Shape"). Every call is named here with a zod
 // schema for its input (checked at each host boundary: IPC and HTTP carry untrusted data) and the type of its
@@ -32,6 +33,17 @@ export interface DirListing {
 export interface FeatureSet {
   compounds: Compound[];
   buildings: Building[];
+  packages: Package[];
+  package_members: PackageMember[];
+  renovation_items: RenovationItem[];
+  compound_items: CompoundItem[];
+}
+
+export interface BundleResult {
+  /** Every package after bundling (locked ones included), as `renozone bundle --json` prints them. */
+  packages: BundledPackage[];
+  /** The applied change (one undo step), or null for a dry run or when nothing changed. */
+  applied: AppliedResult | null;
 }
 
 export interface JournalEntry {
@@ -74,6 +86,11 @@ export const calls = {
   'change.apply': { input: z.object({ change: changeSchema }).strict(), result: result<AppliedResult>() },
   'history.undo': { input: none, result: result<AppliedResult | null>() },
   'history.redo': { input: none, result: result<AppliedResult | null>() },
+  /** Re-bundles the project's unlocked packages (issue 3 §2); dryRun computes without writing. */
+  'packages.bundle': {
+    input: z.object({ options: bundleOptionsSchema, dryRun: z.boolean() }).strict(),
+    result: result<BundleResult>(),
+  },
   'journal.list': {
     input: z.object({ limit: z.number().int().min(1).max(1000).optional() }).strict(),
     result: result<JournalEntry[]>(),

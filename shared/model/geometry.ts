@@ -14,9 +14,14 @@ const ring = z
 export const polygonSchema = z.object({ type: z.literal('Polygon'), coordinates: z.array(ring).min(1) });
 export const lineStringSchema = z.object({ type: z.literal('LineString'), coordinates: z.array(position).min(2) });
 export const pointSchema = z.object({ type: z.literal('Point'), coordinates: position });
+export const multiPolygonSchema = z.object({
+  type: z.literal('MultiPolygon'),
+  coordinates: z.array(z.array(ring).min(1)).min(1),
+});
 
 export type Position = [number, number];
 export type Polygon = z.infer<typeof polygonSchema>;
 export type LineString = z.infer<typeof lineStringSchema>;
 export type Point = z.infer<typeof pointSchema>;
-export type Geometry = Polygon | LineString | Point;
+export type MultiPolygon = z.infer<typeof multiPolygonSchema>;
+export type Geometry = Polygon | MultiPolygon | LineString | Point;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { polygonSchema } from './geometry';
+import { fundingByClassSchema, ITEM_CLASSES } from './funding';
+import { multiPolygonSchema, polygonSchema } from './geometry';
 
 // Every table a Change may write, with the schema of its rows. A row is "GeoJSON plus a thin wrapper":
 // `{ id, ...columns, geometry }` for feature tables, `{ id, ...columns }` for attribute tables.
@@ -9,6 +10,8 @@ import { polygonSchema } from './geometry';
 export const PROPERTY_TYPES = ['commodity', 'reformed', 'work_unit', 'public_rental', 'fund_raised', 'mixed'] as const;
 export const MANAGEMENT_MODES = ['none', 'self', 'company', 'work_unit'] as const;
 export const BUILDING_USES = ['residential', 'mixed', 'public', 'other'] as const;
+/** 储备 → 新开工 → 在建 → 竣工 (seed 002 三(二)). */
+export const PACKAGE_STATUSES = ['reserve', 'new_start', 'under_construction', 'completed'] as const;
 
 const uuid = z.string().uuid();
 const year = z.number().int().min(1900).max(2100);
@@ -45,6 +48,47 @@ export const buildingSchema = z.object({
   geometry: polygonSchema,
 });
 
+/** A work package (片区/工程包). Its geometry is the boundary drawn on the map (members grown and shrunk back). */
+export const packageSchema = z.object({
+  id: uuid,
+  name: z.string().max(200),
+  sub_district: z.string().max(100), // '' when its compounds span several 街道
+  status: z.enum(PACKAGE_STATUSES),
+  plan_year: year.nullable(), // the annual plan (funding) year
+  start_year: year.nullable(),
+  completion_year: year.nullable(),
+  locked: z.boolean(), // re-bundling leaves a locked package and its compounds untouched
+  funding: fundingByClassSchema.nullable(), // null = the project's funding_defaults
+  notes: z.string().max(4000),
+  geometry: multiPolygonSchema,
+});
+
+/** Membership of a compound in a package; a compound is in at most one package (compound_id is unique). */
+export const packageMemberSchema = z.object({ id: uuid, package_id: uuid, compound_id: uuid });
+
+/** The project's renovation-item catalog (改造内容), seeded from shared/standards and editable per project. */
+export const renovationItemSchema = z.object({
+  id: z.string().min(1).max(20), // item code, e.g. 'B01'
+  class: z.enum(ITEM_CLASSES),
+  name: z.string().max(200),
+  unit: z.string().max(20), // m², m, 处, 台, 部, 户 …
+  unit_cost_yuan: z.number().min(0),
+  quantity_rule: z.string().max(50), // id of the geometry rule that suggests a quantity, '' for none
+  source: z.string().max(200), // seed clause the item comes from
+  sort: z.number().int(),
+});
+
+/** A compound's line for one catalog item: survey state and plan. quantity null = use the suggested quantity. */
+export const compoundItemSchema = z.object({
+  id: uuid,
+  compound_id: uuid,
+  item_id: z.string().min(1).max(20),
+  deficient: z.boolean(), // the survey marks this item as deficient (改造内容现状)
+  planned: z.boolean(), // ticked: in the renovation list
+  quantity: z.number().min(0).nullable(),
+  note: z.string().max(1000),
+});
+
 /** A project setting: `id` is the key, `value` any JSON value validated by settingsSchema. */
 export const settingRowSchema = z.object({ id: z.string().min(1).max(100), value: z.unknown() });
 
@@ -52,15 +96,27 @@ export const tableSchemas = {
   compounds: compoundSchema,
   buildings: buildingSchema,
   settings: settingRowSchema,
+  packages: packageSchema,
+  package_members: packageMemberSchema,
+  renovation_items: renovationItemSchema,
+  compound_items: compoundItemSchema,
 } as const;
 
 export type TableName = keyof typeof tableSchemas;
 export const TABLE_NAMES = Object.keys(tableSchemas) as TableName[];
 export const FEATURE_TABLES = ['compounds', 'buildings'] as const satisfies readonly TableName[];
 export type FeatureTableName = (typeof FEATURE_TABLES)[number];
+/** Tables with a geometry column (GeoPackage features tables with an R-tree), and their geometry type. */
+export const SPATIAL_TABLES = { compounds: 'POLYGON', buildings: 'POLYGON', packages: 'MULTIPOLYGON' } as const;
+export type SpatialTableName = keyof typeof SPATIAL_TABLES;
 
 export type Compound = z.infer<typeof compoundSchema>;
 export type Building = z.infer<typeof buildingSchema>;
 export type SettingRow = z.infer<typeof settingRowSchema>;
+export type Package = z.infer<typeof packageSchema>;
+export type PackageMember = z.infer<typeof packageMemberSchema>;
+export type RenovationItem = z.infer<typeof renovationItemSchema>;
+export type CompoundItem = z.infer<typeof compoundItemSchema>;
+export type PackageStatus = (typeof PACKAGE_STATUSES)[number];
 export type RowOf<T extends TableName> = z.infer<(typeof tableSchemas)[T]>;
 export type AnyRow = RowOf<TableName>;

@@ -4,18 +4,27 @@ import { create } from 'zustand';
 import type { ProjectInfo } from '../../../shared/api';
 import type { Change, HistoryState } from '../../../shared/model/change';
 import { call, onEvent } from '../api';
-import { type AppState, EMPTY_HISTORY } from './types';
+import { type AppState, EMPTY_HISTORY, MIRRORED_TABLES, type Mirror } from './types';
 
-export type { AppState, FeatureRef, LayerId, ToolId } from './types';
+export type { AppState, FeatureRef, LayerId, MirroredTable, ToolId } from './types';
+
+const emptyMirror = (): Mirror => ({
+  compounds: {},
+  buildings: {},
+  packages: {},
+  package_members: {},
+  renovation_items: {},
+  compound_items: {},
+});
 
 export const useStore = create<AppState>(() => ({
   project: null,
-  compounds: {},
-  buildings: {},
+  ...emptyMirror(),
   revision: 0,
   lastChange: null,
   history: EMPTY_HISTORY,
   selection: [],
+  activePackageId: null,
   tool: 'select',
   snapping: true,
   layers: { compounds: true, buildings: true, labels: true },
@@ -28,22 +37,28 @@ const set = useStore.setState;
 /** Applies a confirmed change to the mirror. Puts replace whole rows, so applying twice is harmless. */
 export function mirrorChange(change: Change, history?: HistoryState): void {
   set((s) => {
-    const compounds = { ...s.compounds };
-    const buildings = { ...s.buildings };
+    const next: Partial<Mirror> = {};
+    // Copy a table's record once, on its first touch in this change.
+    const table = <T extends keyof Mirror>(name: T): Mirror[T] => {
+      if (!next[name]) next[name] = { ...s[name] } as Mirror[T] as never;
+      return next[name] as Mirror[T];
+    };
     let project = s.project;
     for (const op of change.ops) {
-      if (op.op === 'put') {
-        if (op.table === 'compounds') compounds[op.row.id] = op.row;
-        else if (op.table === 'buildings') buildings[op.row.id] = op.row;
-        else if (op.table === 'settings' && project)
+      if (op.table === 'settings') {
+        if (op.op === 'put' && project)
           project = { ...project, settings: { ...project.settings, [op.row.id]: op.row.value } };
-      } else if (op.table === 'compounds') delete compounds[op.id];
-      else if (op.table === 'buildings') delete buildings[op.id];
+        continue;
+      }
+      const rows = table(op.table) as Record<string, unknown>;
+      if (op.op === 'put') rows[op.row.id] = op.row;
+      else delete rows[op.id];
     }
+    const compounds = next.compounds ?? s.compounds;
+    const buildings = next.buildings ?? s.buildings;
     const selection = s.selection.filter((r) => (r.table === 'compounds' ? compounds[r.id] : buildings[r.id]));
     return {
-      compounds,
-      buildings,
+      ...next,
       project,
       selection,
       revision: s.revision + 1,
@@ -56,15 +71,16 @@ export function mirrorChange(change: Change, history?: HistoryState): void {
 /** Loads every feature of the open project into the mirror (after open, create, save-as). */
 export async function loadProject(project: ProjectInfo | null): Promise<void> {
   if (!project) {
-    set({ project: null, compounds: {}, buildings: {}, selection: [], history: EMPTY_HISTORY, lastChange: null });
+    set({ project: null, ...emptyMirror(), selection: [], history: EMPTY_HISTORY, lastChange: null });
     set((s) => ({ revision: s.revision + 1 }));
     return;
   }
   const features = await call('features.load', {});
   set((s) => ({
     project,
-    compounds: Object.fromEntries(features.compounds.map((c) => [c.id, c])),
-    buildings: Object.fromEntries(features.buildings.map((b) => [b.id, b])),
+    ...(Object.fromEntries(
+      MIRRORED_TABLES.map((t) => [t, Object.fromEntries((features[t] ?? []).map((r) => [r.id, r]))]),
+    ) as Mirror),
     selection: [],
     history: project.history,
     lastChange: null,

@@ -2,7 +2,7 @@
 // forms) and their Node-side unit tests can name them without pulling in the API client.
 import type { ProjectInfo } from '../../../shared/api';
 import type { Change, HistoryState } from '../../../shared/model/change';
-import type { Building, Compound, FeatureTableName } from '../../../shared/model/tables';
+import type { FeatureTableName, RowOf, TableName } from '../../../shared/model/tables';
 
 export type ToolId =
   | 'select'
@@ -26,15 +26,27 @@ export const EMPTY_HISTORY: HistoryState = {
   depth: 0,
 };
 
-export interface AppState {
+/** Tables mirrored row by row (settings live in project.settings instead). */
+export type MirroredTable = Exclude<TableName, 'settings'>;
+export const MIRRORED_TABLES: readonly MirroredTable[] = [
+  'compounds',
+  'buildings',
+  'packages',
+  'package_members',
+  'renovation_items',
+  'compound_items',
+];
+export type Mirror = { [T in MirroredTable]: Record<string, RowOf<T>> };
+
+export interface AppState extends Mirror {
   project: ProjectInfo | null;
-  compounds: Record<string, Compound>;
-  buildings: Record<string, Building>;
   /** Bumped on every confirmed change; `lastChange` is that change, for layers that update by diff. */
   revision: number;
   lastChange: Change | null;
   history: HistoryState;
   selection: FeatureRef[];
+  /** The work package shown in the package panel and edited by the package-edit tool (issue 3). */
+  activePackageId: string | null;
   tool: ToolId;
   snapping: boolean;
   layers: Record<LayerId, boolean>;
