@@ -3,7 +3,7 @@
 import type { Page } from 'playwright-core';
 import type { Position } from '../../shared/model/geometry';
 import type { Building, Compound } from '../../shared/model/tables';
-import { callBackend, lngLatToScreen } from './harness';
+import { callBackend, lngLatToScreen, waitReady } from './harness';
 
 type Ring = readonly Position[];
 
@@ -50,6 +50,8 @@ export function openGroundOf(c: Compound, buildings: readonly Building[]): Posit
 
 /** Clicks on open ground of the first compound matching `pick`; returns it once the attribute panel shows it. */
 export async function selectCompound(page: Page, pick: (c: Compound) => boolean): Promise<Compound> {
+  // Screen positions are only right once the map has loaded and fitted the project (e.g. after a reload).
+  await waitReady(page);
   const { compounds, buildings } = await callBackend(page, 'features.load', {});
   for (const c of compounds.filter(pick)) {
     const at = openGroundOf(c, buildings);
@@ -57,6 +59,7 @@ export async function selectCompound(page: Page, pick: (c: Compound) => boolean)
     const px = await lngLatToScreen(page, at);
     await page.mouse.click(px.x, px.y);
     await page.getByTestId('attributes-compounds').waitFor();
+    await page.getByTestId('attributes-name').getByText(c.name, { exact: true }).waitFor();
     return c;
   }
   throw new Error('no compound with open ground to click');
