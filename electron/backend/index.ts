@@ -1,6 +1,7 @@
 import pkg from '../../package.json';
 import type { EventMap, EventName, Handlers, ProjectInfo } from '../../shared/api';
 import { AppError } from '../../shared/model/errors';
+import { bundleOpenProject } from './bundle';
 import { writeDemoFile } from './demo';
 import { listDir } from './fs-list';
 import { Session } from './session';
@@ -10,6 +11,7 @@ import { knownSchemaVersion } from './store/migrations';
 // Handlers receive inputs already parsed by the call's schema (shared/api.ts) and throw AppError for anything
 // the user should hear about; hosts turn those into wire errors.
 
+export { bundleProjectFile } from './bundle';
 export { type LayerSummary, type ProjectSummary, readProjectSummary } from './summary';
 
 export interface BackendOptions {
@@ -54,6 +56,16 @@ export function createBackend(opts: BackendOptions): Backend {
     'history.redo': async () => {
       const result = session.project().redo();
       if (result) opts.emit('change.applied', { change: result.change, origin: 'redo', history: result.history });
+      return result;
+    },
+    'packages.bundle': async ({ options, dryRun }) => {
+      const result = bundleOpenProject(session.project(), options, dryRun);
+      if (result.applied)
+        opts.emit('change.applied', {
+          change: result.applied.change,
+          origin: 'apply',
+          history: result.applied.history,
+        });
       return result;
     },
     'journal.list': async ({ limit }) => session.project().journal(limit),

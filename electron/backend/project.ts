@@ -49,7 +49,15 @@ export class OpenProject {
   }
 
   load(): FeatureSet {
-    return { compounds: this.tables.compounds.all(), buildings: this.tables.buildings.all() };
+    const t = this.tables;
+    return {
+      compounds: t.compounds.all(),
+      buildings: t.buildings.all(),
+      packages: t.packages.all(),
+      package_members: t.package_members.all(),
+      renovation_items: t.renovation_items.all(),
+      compound_items: t.compound_items.all(),
+    };
   }
 
   apply(change: WireChange): AppliedResult {

@@ -1,7 +1,7 @@
 import { createMetricFrame, gkZoneEpsg, type MetricFrame } from '../geo/crs';
 import type { Position } from '../model/geometry';
 import type { ProjectSettings } from '../model/settings';
-import type { Building, Compound } from '../model/tables';
+import type { Building, Compound, CompoundItem } from '../model/tables';
 import { lngLat, metric } from '../model/units';
 import { buildingAttributes, consentRatio, surveyedTotals } from './attributes';
 import type { Footprint } from './buildings';
@@ -9,6 +9,7 @@ import { type DistrictLayout, layoutDistrict } from './district';
 import type { Rect } from './grid';
 import { communityName, conditionNotes, createCompoundNamer, EXCLUSION_REASONS, subDistrictName } from './names';
 import { createRng, type Rng } from './prng';
+import { demoSurvey } from './survey';
 
 // The embedded demo district (issue 2 §5): a believable old district near 27.4°N 106.2°E, deterministic for a
 // seed. Layout happens in local metres (district.ts); here it is placed in the project's GK zone, converted to
@@ -20,6 +21,8 @@ export interface DemoProject {
   settings: Partial<ProjectSettings>;
   compounds: Compound[];
   buildings: Building[];
+  /** Item survey lines (issue 3): every compound's basic items, deficient or not; none planned yet. */
+  compound_items: CompoundItem[];
 }
 
 export const DEMO_CENTRE = { lon: 106.2, lat: 27.4 } as const;
@@ -75,6 +78,7 @@ export function generateDemoDistrict(opts?: { seed?: number; compounds?: number 
     settings: { project_name: '示例片区（南明河片区）', cutoff_year: 2000, metric_epsg: epsg, metric_epsg_auto: true },
     compounds,
     buildings,
+    compound_items: demoSurvey(compounds, seed),
   };
 }
 

@@ -1,13 +1,15 @@
 // One message catalog for every host (renderer, CLI). Chinese is the default language, English the second.
 // Catalog parts live beside this file, one per area; each part gives both languages for every key.
 import type { AppErrorData } from '../model/errors';
+import { analysisMessages } from './analysis';
 import { errorMessages } from './errors';
 import { geoMessages } from './geo';
+import { standardsMessages } from './standards';
 
 export type Lang = 'zh' | 'en';
 export type Catalog = Record<string, { zh: string; en: string }>;
 
-const catalog: Catalog = { ...errorMessages, ...geoMessages };
+const catalog: Catalog = { ...errorMessages, ...geoMessages, ...analysisMessages, ...standardsMessages };
 
 /** Adds catalog parts (the renderer registers its own UI strings at start-up). Duplicate keys are a bug. */
 export function registerMessages(part: Catalog): void {

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { FEATURE_TABLES } from '../../../shared/model/tables';
+import { SPATIAL_TABLES, type SpatialTableName } from '../../../shared/model/tables';
 import { registerGpkgFunctions } from '../gpkg/functions';
 import { gkSrsRow } from '../gpkg/srs';
 import { quoteId } from './columns';
@@ -29,9 +29,9 @@ export function ensureMetricSrs(db: Database.Database, epsg: number): void {
   ).run(r.srs_name, r.srs_id, r.organization, r.organization_coordsys_id, r.definition, r.description);
 }
 
-/** Writes each feature table's extent (from its rtree) into gpkg_contents, as GIS tools read it from there. */
+/** Writes each spatial table's extent (from its rtree) into gpkg_contents, as GIS tools read it from there. */
 export function updateExtents(db: Database.Database): void {
-  for (const table of FEATURE_TABLES) {
+  for (const table of Object.keys(SPATIAL_TABLES) as SpatialTableName[]) {
     const rtree = quoteId(`rtree_${table}_geometry`);
     db.prepare(
       `UPDATE gpkg_contents SET (min_x, max_x, min_y, max_y) =

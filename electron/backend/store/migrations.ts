@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
+import { seedRenovationItems } from './catalog';
 
 // Schema migrations: ordered SQL files resources/migrations/NNNN_name.sql. A file's RenoZone schema version is
 // renozone_meta.schema_version; the runner applies every migration above it in one transaction, so a failed
@@ -66,6 +67,14 @@ export function loadMigrations(): Migration[] {
   return list;
 }
 
+/**
+ * Data steps that need code, run right after their version's SQL in the same transaction. Schema 4 creates the
+ * renovation-item catalog, whose default rows come from shared/standards.
+ */
+const DATA_STEPS: Readonly<Record<number, (db: Database.Database) => void>> = {
+  4: (db) => void seedRenovationItems(db),
+};
+
 /** The newest schema version this build knows. */
 export const knownSchemaVersion = (): number => loadMigrations().length;
 
@@ -82,7 +91,10 @@ export function migrate(db: Database.Database, from: number, upTo = knownSchemaV
   if (pending.length === 0) return from;
   const target = pending[pending.length - 1]?.version ?? from;
   db.transaction(() => {
-    for (const m of pending) db.exec(m.sql);
+    for (const m of pending) {
+      db.exec(m.sql);
+      DATA_STEPS[m.version]?.(db);
+    }
     db.prepare("INSERT OR REPLACE INTO renozone_meta (key, value) VALUES ('schema_version', ?)").run(String(target));
     db.prepare("INSERT OR REPLACE INTO renozone_meta (key, value) VALUES ('migrated_at', ?)").run(
       new Date().toISOString(),

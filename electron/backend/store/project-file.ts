@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import pkg from '../../../package.json';
 import { AppError } from '../../../shared/model/errors';
 import type { ProjectSettings } from '../../../shared/model/settings';
-import type { Building, Compound } from '../../../shared/model/tables';
+import type { Building, Compound, CompoundItem } from '../../../shared/model/tables';
 import { registerGpkgFunctions } from '../gpkg/functions';
 import {
   closeCleanly,
@@ -29,6 +29,8 @@ export interface ProjectContent {
   settings: ProjectSettings;
   compounds?: readonly Compound[];
   buildings?: readonly Building[];
+  /** Survey lines per compound and catalog item (the demo district's). */
+  compound_items?: readonly CompoundItem[];
 }
 
 export const tempPathBeside = (target: string): string =>
@@ -68,6 +70,7 @@ function writeContent(db: Database.Database, content: ProjectContent, version: n
     for (const row of settingsToRows(content.settings)) tables.settings.put(row);
     for (const c of content.compounds ?? []) tables.compounds.put(c);
     for (const b of content.buildings ?? []) tables.buildings.put(b);
+    for (const line of content.compound_items ?? []) tables.compound_items.put(line);
     updateExtents(db);
   })();
 }

@@ -30,7 +30,10 @@ const fromSql: Record<ColumnKind, (v: unknown) => unknown> = {
 /** Parameters for INSERT, in TABLE_COLUMNS order. */
 export function rowToValues<T extends TableName>(table: T, row: RowOf<T>): SqlValue[] {
   const record = row as Record<string, unknown>;
-  return TABLE_COLUMNS[table].map((c) => toSql[c.kind](record[c.name]));
+  // A nullable JSON column (packages.funding) stores SQL NULL, not the text 'null', so GIS filters work.
+  return TABLE_COLUMNS[table].map((c) =>
+    c.nullable && (record[c.name] ?? null) === null ? null : toSql[c.kind](record[c.name]),
+  );
 }
 
 /**

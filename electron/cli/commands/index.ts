@@ -1,6 +1,7 @@
 // The command table: one line per command, in the order `renozone --help` lists them.
 import type { CliCommand } from '../types';
+import { bundleCommand } from './bundle';
 import { demoCommand } from './demo';
 import { infoCommand } from './info';
 
-export const COMMANDS: readonly CliCommand[] = [demoCommand, infoCommand];
+export const COMMANDS: readonly CliCommand[] = [demoCommand, infoCommand, bundleCommand];

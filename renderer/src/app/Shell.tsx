@@ -1,7 +1,8 @@
 // The desktop-GIS layout: toolbar on top, layers/legend/journal left, the map in the centre, attributes right,
-// status bar at the bottom. Dialogs float above.
+// the bottom panel (tables, annual plan) under them, status bar at the bottom. Dialogs float above.
+import { RightPanel } from '../items/RightPanel';
 import { MapView } from '../map/MapView';
-import { AttributePanel } from './attributes/AttributePanel';
+import { BottomPanel } from '../tables/BottomPanel';
 import { FileDialog } from './dialogs/FileDialog';
 import { SettingsDialog } from './dialogs/SettingsDialog';
 import { LeftPanel } from './panels/LeftPanel';
@@ -21,7 +22,8 @@ export function Shell() {
       <main className="rz-map" data-testid="map-area">
         <MapView />
       </main>
-      <AttributePanel />
+      <RightPanel />
+      <BottomPanel />
       <StatusBar />
       <SettingsDialog />
       <FileDialog />

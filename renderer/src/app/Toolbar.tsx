@@ -3,6 +3,7 @@ import { DownOutlined } from '@ant-design/icons';
 import { Button, Divider, Dropdown, Tooltip } from 'antd';
 import { t } from '../../../shared/i18n';
 import { useLang } from '../i18n';
+import { BundleDialog } from '../packages/BundleDialog';
 import type { Command, CommandState } from './commands';
 import { useCommands } from './commandsContext';
 import { commandIcon } from './icons';
@@ -18,6 +19,7 @@ const TOOL_COMMANDS = [
   'tool.move',
   'tool.measureDistance',
   'tool.measureArea',
+  'tool.editPackage',
 ];
 
 function tooltipOf(c: Command, state: CommandState): string {
@@ -79,10 +81,14 @@ export function Toolbar() {
       <CommandButton command={get('edit.undo')} state={state} showLabel={false} />
       <CommandButton command={get('edit.redo')} state={state} showLabel={false} />
       <Divider orientation="vertical" />
+      <CommandButton command={get('packages.bundle')} state={state} showLabel />
+      <CommandButton command={get('tables.toggle')} state={state} showLabel />
+      <Divider orientation="vertical" />
       <CommandButton command={get('snapping.toggle')} state={state} showLabel />
       <span className="rz-spacer" />
       <CommandButton command={get('settings.open')} state={state} showLabel={false} />
       <CommandButton command={get('lang.toggle')} state={state} showLabel />
+      <BundleDialog />
     </div>
   );
 }

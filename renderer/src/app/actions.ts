@@ -1,7 +1,10 @@
 // The effects behind the command table, wired to the store, the backend and the shell's dialogs.
 import { getLang, t } from '../../../shared/i18n';
+import { DEFAULT_SETTINGS } from '../../../shared/model/settings';
 import { call } from '../api';
 import { switchLang } from '../i18n';
+import { boundaryFor } from '../packages/boundary';
+import { usePackagesUi } from '../packages/packagesUi';
 import { commit, loadProject, redo, undo, useStore } from '../state/store';
 import type { CommandActions } from './commands';
 import { planDelete } from './deleteSelection';
@@ -18,7 +21,12 @@ export function deleteSummary(counts: { compounds: number; buildings: number }):
 export function makeActions(feedback: Feedback): CommandActions {
   const deleteSelection = async () => {
     const s = useStore.getState();
-    const plan = planDelete(s.selection, s.compounds, s.buildings, deleteSummary);
+    const plan = planDelete(s.selection, s.compounds, s.buildings, deleteSummary, {
+      packages: s.packages,
+      package_members: s.package_members,
+      compound_items: s.compound_items,
+      boundaryOf: boundaryFor(s.project?.settings ?? DEFAULT_SETTINGS),
+    });
     if (!plan) return;
     if (plan.compoundCount > 0) {
       // Deleting compounds takes their buildings with them: say how many before doing it.
@@ -48,5 +56,6 @@ export function makeActions(feedback: Feedback): CommandActions {
       }),
     openSettings: () => useUi.setState({ settingsOpen: true }),
     toggleLang: () => switchLang(getLang() === 'zh' ? 'en' : 'zh'),
+    openBundleDialog: () => usePackagesUi.setState({ bundleOpen: true }),
   };
 }

@@ -1,7 +1,9 @@
 // Commands as data (Excalidraw's actions): every user action is registered once here with its label, shortcuts
 // and enabled predicate; the toolbar, the keyboard and (later) the Electron menu run them by id. The table is pure:
 // the effects arrive as `CommandActions`, so it can be built and checked without a DOM or a backend.
+import { registerPackageMessages } from '../packages/messages';
 import type { AppState, ToolId } from '../state/types';
+import { toggleBottomPanel } from '../tables/panelState';
 import { type KeyInput, matchesShortcut } from './shortcuts';
 
 export type CommandState = Pick<AppState, 'project' | 'selection' | 'history' | 'tool' | 'snapping'>;
@@ -18,7 +20,8 @@ export type IconName =
   | 'redo'
   | 'snapping'
   | 'settings'
-  | 'lang';
+  | 'lang'
+  | 'bundle';
 
 export interface Command {
   id: string;
@@ -44,6 +47,8 @@ export interface CommandActions {
   closeProject(): void | Promise<void>;
   openSettings(): void;
   toggleLang(): void;
+  /** Opens the automatic bundling dialog (issue 3). */
+  openBundleDialog(): void;
 }
 
 const hasProject = (s: CommandState) => s.project !== null;
@@ -57,9 +62,11 @@ const TOOLS: { tool: ToolId; key: string }[] = [
   { tool: 'move', key: 'M' },
   { tool: 'measureDistance', key: 'D' },
   { tool: 'measureArea', key: 'A' },
+  { tool: 'editPackage', key: 'P' },
 ];
 
 export function buildCommands(a: CommandActions): Command[] {
+  registerPackageMessages(); // the package commands' labels live in the packages catalog part
   const toolCommands: Command[] = TOOLS.map(({ tool, key }) => ({
     id: `tool.${tool}`,
     labelKey: `cmd.tool.${tool}`,
@@ -153,6 +160,16 @@ export function buildCommands(a: CommandActions): Command[] {
       enabled: hasProject,
       run: a.openSettings,
     },
+    {
+      id: 'packages.bundle',
+      labelKey: 'cmd.packages.bundle',
+      shortcuts: ['K'],
+      icon: 'bundle',
+      enabled: hasProject,
+      run: a.openBundleDialog,
+    },
+    // The bottom panel's view state has its own store; toggling it needs no shell wiring.
+    { id: 'tables.toggle', labelKey: 'tables.toggle', shortcuts: ['T'], enabled: hasProject, run: toggleBottomPanel },
     { id: 'lang.toggle', labelKey: 'cmd.lang.toggle', shortcuts: [], icon: 'lang', enabled: always, run: a.toggleLang },
   ];
 }

@@ -1,8 +1,17 @@
 // Builds the Change that deletes the selected features. Deleting a compound deletes its buildings too (they
-// would otherwise point at a missing compound); the caller confirms with the counts before committing.
+// would otherwise point at a missing compound), its renovation-item lines and its package membership; the
+// packages it leaves get their boundary recomputed (or are deleted when emptied). The caller confirms with the
+// counts before committing.
 import type { Change, ChangeOp } from '../../../shared/model/change';
-import type { Building, Compound } from '../../../shared/model/tables';
+import type { Building, Compound, CompoundItem } from '../../../shared/model/tables';
+import { type BoundaryOf, memberCompounds, type PackageRows, recomputed } from '../packages/rows';
 import type { FeatureRef } from '../state/types';
+
+/** The rows besides compounds and buildings that point at a compound. */
+export interface DeleteRelated extends Omit<PackageRows, 'compounds'> {
+  compound_items: Readonly<Record<string, CompoundItem>>;
+  boundaryOf: BoundaryOf;
+}
 
 export interface DeletePlan {
   change: Change;
@@ -19,6 +28,7 @@ export function planDelete(
   compounds: Readonly<Record<string, Compound>>,
   buildings: Readonly<Record<string, Building>>,
   summarise: Summarise,
+  related?: DeleteRelated,
 ): DeletePlan | null {
   const compoundIds = new Set(selection.filter((r) => r.table === 'compounds' && compounds[r.id]).map((r) => r.id));
   const buildingIds = new Set(selection.filter((r) => r.table === 'buildings' && buildings[r.id]).map((r) => r.id));
@@ -30,9 +40,10 @@ export function planDelete(
     }
   }
   if (compoundIds.size === 0 && buildingIds.size === 0) return null;
-  // Buildings first: the inverse then restores compounds before the buildings that reference them.
+  // Referencing rows first: the inverse then restores compounds (and packages) before the rows that point at them.
   const ops: ChangeOp[] = [
     ...[...buildingIds].map((id): ChangeOp => ({ op: 'delete', table: 'buildings', id })),
+    ...(related ? dependentOps(compoundIds, compounds, related) : []),
     ...[...compoundIds].map((id): ChangeOp => ({ op: 'delete', table: 'compounds', id })),
   ];
   const counts = { compounds: compoundIds.size, buildings: buildingIds.size };
@@ -42,4 +53,32 @@ export function planDelete(
     buildingCount: counts.buildings,
     cascadedBuildings: cascaded,
   };
+}
+
+/** Item lines and memberships of the deleted compounds, and the recomputed (or emptied → deleted) packages. */
+function dependentOps(
+  compoundIds: ReadonlySet<string>,
+  compounds: Readonly<Record<string, Compound>>,
+  related: DeleteRelated,
+): ChangeOp[] {
+  const ops: ChangeOp[] = [];
+  for (const line of Object.values(related.compound_items))
+    if (compoundIds.has(line.compound_id)) ops.push({ op: 'delete', table: 'compound_items', id: line.id });
+  const touched = new Set<string>();
+  const memberDeletes: ChangeOp[] = [];
+  for (const m of Object.values(related.package_members)) {
+    if (!compoundIds.has(m.compound_id)) continue;
+    touched.add(m.package_id);
+    memberDeletes.push({ op: 'delete', table: 'package_members', id: m.id });
+  }
+  const rows: PackageRows = { compounds, packages: related.packages, package_members: related.package_members };
+  const emptied: ChangeOp[] = [];
+  for (const id of touched) {
+    const pkg = related.packages[id];
+    if (!pkg) continue;
+    const rest = memberCompounds(rows, id).filter((c) => !compoundIds.has(c.id));
+    if (rest.length > 0) ops.push({ op: 'put', table: 'packages', row: recomputed(pkg, rest, related.boundaryOf) });
+    else emptied.push({ op: 'delete', table: 'packages', id });
+  }
+  return [...ops, ...memberDeletes, ...emptied];
 }

@@ -1,6 +1,8 @@
 // Icon of each command (commands.ts names them; only the view knows the components).
 import {
   AimOutlined,
+  ApartmentOutlined,
+  BlockOutlined,
   BorderOuterOutlined,
   CloseOutlined,
   ColumnWidthOutlined,
@@ -35,6 +37,8 @@ const ICONS: Record<IconName, ReactNode> = {
   move: <DragOutlined />,
   measureDistance: <ColumnWidthOutlined />,
   measureArea: <BorderOuterOutlined />,
+  editPackage: <BlockOutlined />,
+  bundle: <ApartmentOutlined />,
   delete: <DeleteOutlined />,
   undo: <UndoOutlined />,
   redo: <RedoOutlined />,

@@ -9,7 +9,11 @@ import {
   buildingLabelFeature,
   compoundFeature,
   compoundLabelFeature,
+  drawablePackage,
   type MapFeature,
+  type PackageColorOf,
+  packageFeature,
+  packageLabelFeature,
 } from './features';
 
 export interface SourceDiff {
@@ -22,17 +26,28 @@ export interface ChangeDiff {
   compoundLabels: SourceDiff;
   buildings: SourceDiff;
   buildingLabels: SourceDiff;
+  packages: SourceDiff;
+  packageLabels: SourceDiff;
+  /** Membership changed: the active-package highlight must be recomputed. */
+  membership: boolean;
 }
 
 const emptyDiff = (): SourceDiff => ({ add: [], remove: [] });
 
 /** Later ops on the same row win: an id is either added (last put) or removed (last delete), never both. */
-export function diffForChange(change: Change, settings: ProjectSettings): ChangeDiff {
+export function diffForChange(
+  change: Change,
+  settings: ProjectSettings,
+  packageColor: PackageColorOf = () => 0,
+): ChangeDiff {
   const compounds = new Map<string, MapFeature | null>();
   const compoundLabels = new Map<string, MapFeature | null>();
   const buildings = new Map<string, MapFeature | null>();
   const buildingLabels = new Map<string, MapFeature | null>();
+  const packages = new Map<string, MapFeature | null>();
+  const packageLabels = new Map<string, MapFeature | null>();
   let settingsChanged = false;
+  let membership = false;
   for (const op of change.ops) {
     if (op.op === 'put') {
       if (op.table === 'compounds') {
@@ -41,20 +56,32 @@ export function diffForChange(change: Change, settings: ProjectSettings): Change
       } else if (op.table === 'buildings') {
         buildings.set(op.row.id, buildingFeature(op.row));
         buildingLabels.set(op.row.id, buildingLabelFeature(op.row));
-      } else settingsChanged = true;
+      } else if (op.table === 'packages') {
+        const drawable = drawablePackage(op.row);
+        packages.set(op.row.id, drawable ? packageFeature(op.row, packageColor) : null);
+        packageLabels.set(op.row.id, drawable ? packageLabelFeature(op.row) : null);
+      } else if (op.table === 'package_members') membership = true;
+      else if (op.table === 'settings') settingsChanged = true;
     } else if (op.table === 'compounds') {
       compounds.set(op.id, null);
       compoundLabels.set(op.id, null);
     } else if (op.table === 'buildings') {
       buildings.set(op.id, null);
       buildingLabels.set(op.id, null);
-    } else settingsChanged = true;
+    } else if (op.table === 'packages') {
+      packages.set(op.id, null);
+      packageLabels.set(op.id, null);
+    } else if (op.table === 'package_members') membership = true;
+    else if (op.table === 'settings') settingsChanged = true;
   }
   return {
     compounds: settingsChanged ? 'full' : toDiff(compounds),
     compoundLabels: toDiff(compoundLabels),
     buildings: toDiff(buildings),
     buildingLabels: toDiff(buildingLabels),
+    packages: toDiff(packages),
+    packageLabels: toDiff(packageLabels),
+    membership,
   };
 }
 

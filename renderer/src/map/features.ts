@@ -4,9 +4,9 @@
 // shows a compound's name two or three times at high zoom.
 import { pointOnFeature } from '@turf/turf';
 import { compoundEligibility, type EligibilityState } from '../../../shared/analysis/eligibility';
-import type { Point, Polygon, Position } from '../../../shared/model/geometry';
+import type { MultiPolygon, Point, Polygon, Position } from '../../../shared/model/geometry';
 import type { ProjectSettings } from '../../../shared/model/settings';
-import type { Building, Compound } from '../../../shared/model/tables';
+import type { Building, Compound, Package } from '../../../shared/model/tables';
 import { floorClassIndex } from './palette';
 
 export type { EligibilityState };
@@ -15,7 +15,7 @@ export interface MapFeature {
   type: 'Feature';
   id: string;
   properties: Record<string, string | number | boolean | null>;
-  geometry: Polygon | Point;
+  geometry: Polygon | MultiPolygon | Point;
 }
 
 export interface FeatureCollection {
@@ -54,7 +54,7 @@ export function buildingFeature(b: Building): MapFeature {
 }
 
 /** A point inside the polygon (its centroid when that is inside), where its label goes. */
-export function labelPoint(p: Polygon): Point {
+export function labelPoint(p: Polygon | MultiPolygon): Point {
   const at = pointOnFeature({ type: 'Feature', properties: {}, geometry: p }).geometry.coordinates;
   const pos: Position = [at[0] ?? 0, at[1] ?? 0];
   return { type: 'Point', coordinates: pos };
@@ -89,3 +89,35 @@ export const compoundLabelCollection = (rows: Record<string, Compound>): Feature
 
 export const buildingLabelCollection = (rows: Record<string, Building>): FeatureCollection =>
   collection(Object.values(rows).map(buildingLabelFeature));
+
+/** Palette index of a package's colour (map/packageColors.ts assigns them). */
+export type PackageColorOf = (id: string) => number;
+
+/** A package boundary with its colour index. Empty geometries are skipped by callers. */
+export const packageFeature = (p: Package, colorOf: PackageColorOf): MapFeature => ({
+  type: 'Feature',
+  id: p.id,
+  properties: { id: p.id, name: p.name, color: colorOf(p.id), locked: p.locked },
+  geometry: p.geometry,
+});
+
+/** The package name at its boundary's interior point. */
+export const packageLabelFeature = (p: Package): MapFeature => ({
+  type: 'Feature',
+  id: p.id,
+  properties: { id: p.id, name: p.name },
+  geometry: labelPoint(p.geometry),
+});
+
+/** A package the map can draw: MapLibre and Turf need at least one polygon. */
+export const drawablePackage = (p: Package): boolean => p.geometry.coordinates.length > 0;
+
+export const packageCollection = (rows: Record<string, Package>, colorOf: PackageColorOf): FeatureCollection =>
+  collection(
+    Object.values(rows)
+      .filter(drawablePackage)
+      .map((p) => packageFeature(p, colorOf)),
+  );
+
+export const packageLabelCollection = (rows: Record<string, Package>): FeatureCollection =>
+  collection(Object.values(rows).filter(drawablePackage).map(packageLabelFeature));

@@ -5,8 +5,16 @@ import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import { DEFAULT_SETTINGS } from '../../../shared/model/settings';
 import { type AppState, useStore } from '../state/store';
 import { diffForChange, isEmptyDiff, type SourceDiff } from './diff';
-import { buildingCollection, buildingLabelCollection, compoundCollection, compoundLabelCollection } from './features';
+import {
+  buildingCollection,
+  buildingLabelCollection,
+  compoundCollection,
+  compoundLabelCollection,
+  packageCollection,
+  packageLabelCollection,
+} from './features';
 import { polygonBBox } from './geo/ring';
+import { assignPackageColors, sameColors } from './packageColors';
 import { LAYER_GROUPS, SOURCES, selectionFilter } from './style';
 
 declare global {
@@ -22,14 +30,22 @@ function source(map: MapLibreMap, id: string): GeoJSONSource | undefined {
   return map.getSource<GeoJSONSource>(id);
 }
 
+/** The package colours the packages source was last drawn with. */
+let packageColors = new Map<string, number>();
+const colorOf = (id: string): number => packageColors.get(id) ?? 0;
+
 async function fullLoad(map: MapLibreMap, s: AppState): Promise<void> {
   window.__rz = { map, ready: false };
+  packageColors = assignPackageColors(s.packages);
   await Promise.all([
     source(map, SOURCES.compounds)?.setData(compoundCollection(s.compounds, settingsOf(s))),
     source(map, SOURCES.buildings)?.setData(buildingCollection(s.buildings)),
     source(map, SOURCES.compoundLabels)?.setData(compoundLabelCollection(s.compounds)),
     source(map, SOURCES.buildingLabels)?.setData(buildingLabelCollection(s.buildings)),
+    source(map, SOURCES.packages)?.setData(packageCollection(s.packages, colorOf)),
+    source(map, SOURCES.packageLabels)?.setData(packageLabelCollection(s.packages)),
   ]);
+  applyActivePackage(map, s);
   fitToFeatures(map, s);
   map.once('idle', () => {
     if (window.__rz?.map === map) window.__rz.ready = true;
@@ -68,6 +84,18 @@ function applySelection(map: MapLibreMap, selection: AppState['selection']): voi
   map.setFilter('buildings-selected', selectionFilter(ids('buildings')));
 }
 
+/** The active package's outline and its member compounds, highlighted. */
+function applyActivePackage(map: MapLibreMap, s: AppState): void {
+  const id = s.activePackageId && s.packages[s.activePackageId] ? s.activePackageId : null;
+  const members = id
+    ? Object.values(s.package_members)
+        .filter((m) => m.package_id === id)
+        .map((m) => m.compound_id)
+    : [];
+  map.setFilter('packages-active', selectionFilter(id ? [id] : []));
+  map.setFilter('compounds-active-package', selectionFilter(members));
+}
+
 /** Starts following the store; returns the unsubscribe. Call once the style has loaded. */
 export function syncLayers(map: MapLibreMap): () => void {
   const initial = useStore.getState();
@@ -77,15 +105,25 @@ export function syncLayers(map: MapLibreMap): () => void {
   return useStore.subscribe((s, prev) => {
     if (s.revision !== prev.revision) {
       if (s.lastChange && s.lastChange !== prev.lastChange && s.project?.path === prev.project?.path) {
-        const diff = diffForChange(s.lastChange, settingsOf(s));
+        // Recolour first: when a package edit changes another package's colour, redraw the packages whole.
+        const touchesPackages = s.packages !== prev.packages;
+        const colors = touchesPackages ? assignPackageColors(s.packages) : packageColors;
+        const recolour = !sameColors(packageColors, colors);
+        packageColors = colors;
+        const diff = diffForChange(s.lastChange, settingsOf(s), colorOf);
         if (diff.compounds === 'full')
           void source(map, SOURCES.compounds)?.setData(compoundCollection(s.compounds, settingsOf(s)));
         else applyDiff(map, SOURCES.compounds, diff.compounds);
         applyDiff(map, SOURCES.buildings, diff.buildings);
         applyDiff(map, SOURCES.compoundLabels, diff.compoundLabels);
         applyDiff(map, SOURCES.buildingLabels, diff.buildingLabels);
+        if (recolour) void source(map, SOURCES.packages)?.setData(packageCollection(s.packages, colorOf));
+        else applyDiff(map, SOURCES.packages, diff.packages);
+        applyDiff(map, SOURCES.packageLabels, diff.packageLabels);
+        if (diff.membership || !isEmptyDiff(diff.packages)) applyActivePackage(map, s);
       } else void fullLoad(map, s);
     }
+    if (s.activePackageId !== prev.activePackageId) applyActivePackage(map, s);
     if (s.layers !== prev.layers) applyVisibility(map, s.layers);
     if (s.selection !== prev.selection) applySelection(map, s.selection);
   });

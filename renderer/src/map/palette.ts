@@ -7,10 +7,37 @@ export const ELIGIBILITY_COLORS: Record<EligibilityState, string> = {
   tooNew: '#9fb3c8',
   excluded: '#d9534f',
   unknownYear: '#f0ad4e',
+  // Consent below the project's threshold (issue 3): a yellow-green "almost", and violet for no consent at all.
+  lowConsent: '#c6d36b',
+  noConsent: '#a782c3',
 };
 
 /** Legend order and message keys (map.legend.<state>) for the eligibility colours. */
-export const ELIGIBILITY_ORDER: EligibilityState[] = ['eligible', 'tooNew', 'unknownYear', 'excluded'];
+export const ELIGIBILITY_ORDER: EligibilityState[] = [
+  'eligible',
+  'lowConsent',
+  'noConsent',
+  'tooNew',
+  'unknownYear',
+  'excluded',
+];
+
+/**
+ * Package fills and outlines: a categorical palette of strong hues that stay apart from the eligibility fills
+ * (no light greens, reds or oranges) and from the active-package highlight (orange-red). Neighbouring packages
+ * get different colours (map/packageColors.ts).
+ */
+export const PACKAGE_COLORS: readonly string[] = [
+  '#377eb8',
+  '#984ea3',
+  '#a65628',
+  '#e7298a',
+  '#0f6e8c',
+  '#253494',
+  '#8c6d1f',
+  '#1b9e77',
+  '#7570b3',
+];
 
 export interface FloorClass {
   /** Inclusive floor range; `max` null means "and above". */
@@ -47,4 +74,6 @@ export const MAP_COLORS = {
   labelHalo: '#ffffff',
   compoundLabel: '#2f3b30',
   buildingLabel: '#4a2a20',
+  activePackage: '#fa541c',
+  packageLabel: '#1f1f1f',
 } as const;

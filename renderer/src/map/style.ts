@@ -2,13 +2,15 @@
 // Labels are drawn from the local CJK font (MapView sets localIdeographFontFamily).
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { LayerId } from '../state/types';
-import { ELIGIBILITY_COLORS, FLOOR_CLASSES, MAP_COLORS } from './palette';
+import { ELIGIBILITY_COLORS, FLOOR_CLASSES, MAP_COLORS, PACKAGE_COLORS } from './palette';
 
 export const SOURCES = {
   compounds: 'compounds',
   buildings: 'buildings',
   compoundLabels: 'compound-labels',
   buildingLabels: 'building-labels',
+  packages: 'packages',
+  packageLabels: 'package-labels',
   overlay: 'overlay',
 } as const;
 export const LABEL_FONT = ['Noto Sans CJK SC'];
@@ -30,11 +32,25 @@ const floorColor: ExpressionSpecification = [
   FLOOR_CLASSES[0]?.color ?? '#ccc',
 ] as unknown as ExpressionSpecification;
 
+const packageColor: ExpressionSpecification = [
+  'match',
+  ['get', 'color'],
+  ...PACKAGE_COLORS.flatMap((c, i) => [i, c]),
+  PACKAGE_COLORS[0] ?? '#e41a1c',
+] as unknown as ExpressionSpecification;
+
 const role = (r: string): ExpressionSpecification => ['==', ['get', 'role'], r];
 const nothing: ExpressionSpecification = ['in', ['get', 'id'], ['literal', []]];
 
 const layers: LayerSpecification[] = [
   { id: 'background', type: 'background', paint: { 'background-color': MAP_COLORS.background } },
+  // Packages sit under the compounds: a light wash of the package colour around and between its compounds.
+  {
+    id: 'packages-fill',
+    type: 'fill',
+    source: SOURCES.packages,
+    paint: { 'fill-color': packageColor, 'fill-opacity': 0.18 },
+  },
   {
     id: 'compounds-fill',
     type: 'fill',
@@ -58,6 +74,29 @@ const layers: LayerSpecification[] = [
     type: 'line',
     source: SOURCES.buildings,
     paint: { 'line-color': MAP_COLORS.buildingOutline, 'line-width': 0.6 },
+  },
+  {
+    id: 'packages-outline',
+    type: 'line',
+    source: SOURCES.packages,
+    paint: {
+      'line-color': packageColor,
+      'line-width': ['interpolate', ['linear'], ['zoom'], 12, 1.5, 16, 3],
+    },
+  },
+  {
+    id: 'packages-active',
+    type: 'line',
+    source: SOURCES.packages,
+    filter: nothing,
+    paint: { 'line-color': MAP_COLORS.activePackage, 'line-width': 4.5, 'line-opacity': 0.9 },
+  },
+  {
+    id: 'compounds-active-package',
+    type: 'line',
+    source: SOURCES.compounds,
+    filter: nothing,
+    paint: { 'line-color': MAP_COLORS.activePackage, 'line-width': 2.2 },
   },
   {
     id: 'compounds-selected',
@@ -88,6 +127,20 @@ const layers: LayerSpecification[] = [
     minzoom: 13,
     layout: { 'text-field': ['get', 'name'], 'text-font': LABEL_FONT, 'text-size': 14 },
     paint: { 'text-color': MAP_COLORS.compoundLabel, 'text-halo-color': MAP_COLORS.labelHalo, 'text-halo-width': 1.5 },
+  },
+  {
+    // Package names at district scale; at street scale the compound names take over.
+    id: 'package-labels',
+    type: 'symbol',
+    source: SOURCES.packageLabels,
+    maxzoom: 16,
+    layout: {
+      'text-field': ['get', 'name'],
+      'text-font': LABEL_FONT,
+      'text-size': ['interpolate', ['linear'], ['zoom'], 12, 13, 15, 17],
+      'text-max-width': 12,
+    },
+    paint: { 'text-color': MAP_COLORS.packageLabel, 'text-halo-color': MAP_COLORS.labelHalo, 'text-halo-width': 2.5 },
   },
   {
     id: 'overlay-preview-fill',
@@ -159,6 +212,8 @@ export function baseStyle(): StyleSpecification {
       [SOURCES.buildings]: source,
       [SOURCES.compoundLabels]: source,
       [SOURCES.buildingLabels]: source,
+      [SOURCES.packages]: source,
+      [SOURCES.packageLabels]: source,
       [SOURCES.overlay]: { type: 'geojson', data: emptyCollection },
     },
     layers,
@@ -170,6 +225,7 @@ export const LAYER_GROUPS: Record<LayerId, string[]> = {
   compounds: ['compounds-fill', 'compounds-outline', 'compounds-selected'],
   buildings: ['buildings-fill', 'buildings-outline', 'buildings-selected'],
   labels: ['compound-labels', 'building-labels'],
+  packages: ['packages-fill', 'packages-outline', 'packages-active', 'compounds-active-package', 'package-labels'],
 };
 
 /** Filter for the selection layers: the features whose id is in `ids`. */

@@ -6,6 +6,7 @@ import type { Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
 import { errorText } from '../../../shared/i18n';
 import { DEFAULT_SETTINGS } from '../../../shared/model/settings';
 import { errorData } from '../api';
+import { boundaryFor } from '../packages/boundary';
 import { commit, type ToolId, useStore } from '../state/store';
 import { buildIndexes, indexCache } from './geo/indexes';
 import { createMapAdapter } from './mapAdapter';
@@ -50,6 +51,12 @@ function createHost(map: MapLibreMap, ui: () => MapUi): ToolHost {
     error: (text) => void ui().message.error(text),
     compoundOverlaps: (saved, overlapped) => showOverlapNotice(ui(), saved, overlapped),
     newId: () => crypto.randomUUID(),
+    packages: {
+      rows: () => useStore.getState(),
+      activeId: () => useStore.getState().activePackageId,
+      setActive: (id) => useStore.setState({ activePackageId: id }),
+      boundaryOf: () => boundaryFor(useStore.getState().project?.settings ?? DEFAULT_SETTINGS),
+    },
   };
 }
 

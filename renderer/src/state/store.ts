@@ -27,7 +27,7 @@ export const useStore = create<AppState>(() => ({
   activePackageId: null,
   tool: 'select',
   snapping: true,
-  layers: { compounds: true, buildings: true, labels: true },
+  layers: { compounds: true, buildings: true, labels: true, packages: true },
   cursor: null,
   scale: null,
 }));

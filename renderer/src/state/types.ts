@@ -11,8 +11,9 @@ export type ToolId =
   | 'editVertices'
   | 'move'
   | 'measureDistance'
-  | 'measureArea';
-export type LayerId = 'compounds' | 'buildings' | 'labels';
+  | 'measureArea'
+  | 'editPackage';
+export type LayerId = 'compounds' | 'buildings' | 'labels' | 'packages';
 export interface FeatureRef {
   table: FeatureTableName;
   id: string;

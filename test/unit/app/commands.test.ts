@@ -27,6 +27,7 @@ function recordingActions(): { actions: CommandActions; log: string[] } {
     closeProject: () => void log.push('close'),
     openSettings: () => log.push('settings'),
     toggleLang: () => log.push('lang'),
+    openBundleDialog: () => log.push('bundle'),
   };
   return { actions, log };
 }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { type Backend, createBackend, readProjectSummary, writeDemoProject } from '../../../electron/backend';
+import { DEFAULT_SETTINGS } from '../../../shared/model/settings';
 import { listing, recorder, sha256, tempDir } from './helpers';
 
 let backends: Backend[] = [];
@@ -56,7 +57,7 @@ describe('backend service', () => {
     await expect(
       h['change.apply']({ change: { ops: [{ op: 'delete', table: 'compounds', id: 'x' }], summary: '' } }),
     ).rejects.toMatchObject({ code: 'project.none' });
-    expect(await h['app.info']({})).toMatchObject({ schemaVersion: 3, version: expect.any(String) });
+    expect(await h['app.info']({})).toMatchObject({ schemaVersion: 4, version: expect.any(String) });
   });
 
   test('save as: writes a complete copy, continues on it with the undo history, refuses to overwrite unless told', async () => {
@@ -115,12 +116,13 @@ describe('backend service', () => {
     await expect(writeDemoProject(file)).rejects.toMatchObject({ code: 'file.exists' });
     const hash = sha256(file);
     const summary = readProjectSummary(file);
-    expect(summary.schemaVersion).toBe(3);
+    expect(summary.schemaVersion).toBe(4);
     expect(summary.settings.metric_epsg).toBe(4544);
     const byName = Object.fromEntries(summary.layers.map((l) => [l.name, l]));
     expect(byName.compounds).toMatchObject({ geometryType: 'POLYGON', srsId: 4326 });
     expect(byName.compounds?.count).toBeGreaterThan(10);
-    expect(byName.settings).toMatchObject({ geometryType: null, count: 6 });
+    expect(byName.settings).toMatchObject({ geometryType: null, count: Object.keys(DEFAULT_SETTINGS).length });
+    expect(byName.renovation_items?.count).toBeGreaterThan(10);
     expect(byName.journal).toMatchObject({ count: 0 });
     expect(sha256(file)).toBe(hash);
     expect(listing(dir)).toEqual(['demo.gpkg']);

@@ -9,6 +9,7 @@ import { knownSchemaVersion, loadMigrations, migrationsDir } from '../../../elec
 import { createProjectFile } from '../../../electron/backend/store/project-file';
 import { rowToValues } from '../../../electron/backend/store/rows';
 import { DEFAULT_SETTINGS } from '../../../shared/model/settings';
+import { DEFAULT_RENOVATION_ITEMS } from '../../../shared/standards/renovation-items';
 import { compound, recorder, sha256, tempDir } from './helpers';
 
 let backends: Backend[] = [];
@@ -29,8 +30,8 @@ const schemaVersionOf = (file: string): string => {
 describe('migrations', () => {
   test('are found in resources/migrations and numbered without gaps', () => {
     expect(migrationsDir()).toMatch(/resources[/\\]migrations$/);
-    expect(loadMigrations().map((m) => m.version)).toEqual([1, 2, 3]);
-    expect(knownSchemaVersion()).toBe(3);
+    expect(loadMigrations().map((m) => m.version)).toEqual([1, 2, 3, 4]);
+    expect(knownSchemaVersion()).toBe(4);
   });
 
   test('an older file is copied aside, then upgraded in place with its rows kept', async () => {
@@ -54,15 +55,17 @@ describe('migrations', () => {
     const backup = path.join(dir, '旧项目.v2.bak.gpkg');
     expect(sha256(backup)).toBe(originalHash);
     expect(schemaVersionOf(backup)).toBe('2');
-    expect(info.schemaVersion).toBe(3);
+    expect(info.schemaVersion).toBe(4);
     expect(info.settings).toEqual(DEFAULT_SETTINGS); // settings table new and empty: defaults
-    expect((await backend.handlers['features.load']({})).compounds).toEqual([c]);
+    const loaded = await backend.handlers['features.load']({});
+    expect(loaded.compounds).toEqual([c]);
+    expect(loaded.renovation_items).toEqual(DEFAULT_RENOVATION_ITEMS); // the catalog is filled by the migration
     await backend.handlers['change.apply']({
       change: { ops: [{ op: 'put', table: 'compounds', row: { ...c, households: 12 } }], summary: '改户数' },
     });
     expect(await backend.handlers['journal.list']({})).toHaveLength(1);
     await backend.handlers['project.close']({});
-    expect(schemaVersionOf(file)).toBe('3');
+    expect(schemaVersionOf(file)).toBe('4');
     expect(fs.readdirSync(dir).sort()).toEqual(['recent.json', '旧项目.gpkg', '旧项目.v2.bak.gpkg']);
   });
 

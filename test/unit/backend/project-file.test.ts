@@ -6,6 +6,7 @@ import { type Backend, createBackend } from '../../../electron/backend';
 import { TABLE_COLUMNS } from '../../../electron/backend/store/columns';
 import { DEFAULT_SETTINGS } from '../../../shared/model/settings';
 import { TABLE_NAMES, tableSchemas } from '../../../shared/model/tables';
+import { DEFAULT_RENOVATION_ITEMS } from '../../../shared/standards/renovation-items';
 import { building, compound, recorder, tempDir } from './helpers';
 
 let backends: Backend[] = [];
@@ -25,7 +26,7 @@ describe('project file', () => {
     const file = path.join(dir, '老城片区.gpkg');
     const first = open(dir).handlers;
     const info = await first['project.create']({ path: file, name: '老城片区' });
-    expect(info).toMatchObject({ path: file, schemaVersion: 3, counts: { compounds: 0, buildings: 0 } });
+    expect(info).toMatchObject({ path: file, schemaVersion: 4, counts: { compounds: 0, buildings: 0 } });
     const c = compound({
       name: '幸福里',
       build_year: null,
@@ -52,7 +53,10 @@ describe('project file', () => {
     const reopened = await second['project.open']({ path: file });
     expect(reopened.settings).toEqual({ ...DEFAULT_SETTINGS, project_name: '老城片区', cutoff_year: 1999 });
     expect(reopened.counts).toEqual({ compounds: 1, buildings: 1 });
-    expect(await second['features.load']({})).toEqual({ compounds: [c], buildings: [b] });
+    const loaded = await second['features.load']({});
+    expect(loaded).toMatchObject({ compounds: [c], buildings: [b], packages: [], package_members: [] });
+    expect(loaded.compound_items).toEqual([]);
+    expect(loaded.renovation_items).toEqual(DEFAULT_RENOVATION_ITEMS); // the catalog is seeded at creation
     expect((await second['journal.list']({}))[0]).toMatchObject({ origin: 'apply', summary: '新增小区', ops: 3 });
   });
 
@@ -79,8 +83,12 @@ describe('project file', () => {
       const contents = db.prepare('SELECT table_name, data_type, srs_id FROM gpkg_contents ORDER BY table_name').all();
       expect(contents).toEqual([
         { table_name: 'buildings', data_type: 'features', srs_id: 4326 },
+        { table_name: 'compound_items', data_type: 'attributes', srs_id: null },
         { table_name: 'compounds', data_type: 'features', srs_id: 4326 },
         { table_name: 'journal', data_type: 'attributes', srs_id: null },
+        { table_name: 'package_members', data_type: 'attributes', srs_id: null },
+        { table_name: 'packages', data_type: 'features', srs_id: 4326 },
+        { table_name: 'renovation_items', data_type: 'attributes', srs_id: null },
         { table_name: 'settings', data_type: 'attributes', srs_id: null },
       ]);
       const geomCols = db.prepare(
@@ -89,11 +97,12 @@ describe('project file', () => {
       expect(geomCols.all()).toEqual([
         { table_name: 'compounds', column_name: 'geometry', geometry_type_name: 'POLYGON', srs_id: 4326 },
         { table_name: 'buildings', column_name: 'geometry', geometry_type_name: 'POLYGON', srs_id: 4326 },
+        { table_name: 'packages', column_name: 'geometry', geometry_type_name: 'MULTIPOLYGON', srs_id: 4326 },
       ]);
       const ext = db.prepare(
         "SELECT table_name FROM gpkg_extensions WHERE extension_name = 'gpkg_rtree_index' ORDER BY 1",
       );
-      expect(ext.pluck().all()).toEqual(['buildings', 'compounds']);
+      expect(ext.pluck().all()).toEqual(['buildings', 'compounds', 'packages']);
       const box = db.prepare('SELECT minx, maxx, miny, maxy FROM rtree_compounds_geometry').get() as Record<
         string,
         number

@@ -41,7 +41,7 @@ export function compound(geometry: Polygon, extra: Partial<Compound> = {}): Comp
     floor_area_m2: null,
     property_type: null,
     management_mode: null,
-    consent_ratio: null,
+    consent_ratio: 0.8, // above the default 2/3 threshold, so the fixture is eligible
     excluded: false,
     excluded_reason: '',
     condition_notes: '',

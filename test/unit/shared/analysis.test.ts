@@ -9,7 +9,7 @@ import { deepFreeze, frame, polygonFromMetres, rectFromMetres } from './helpers'
 
 describe('compoundEligibility', () => {
   const s = deepFreeze({ ...DEFAULT_SETTINGS, cutoff_year: 2000 });
-  const c = (build_year: number | null, excluded = false) => deepFreeze({ build_year, excluded });
+  const c = (build_year: number | null, excluded = false) => deepFreeze({ build_year, excluded, consent_ratio: 0.8 });
 
   it('is eligible up to and including the cut-off year', () => {
     expect(compoundEligibility(c(1995), s)).toEqual({ state: 'eligible', reasons: [] });

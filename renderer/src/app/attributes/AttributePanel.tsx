@@ -2,12 +2,16 @@
 // ones; several: their count and totals.
 import { Empty, Tag } from 'antd';
 import { t } from '../../../../shared/i18n';
+import type { Compound } from '../../../../shared/model/tables';
 import { useLang } from '../../i18n';
+import { PackagePanel } from '../../packages/PackagePanel';
 import { useStore } from '../../state/store';
 import { DerivedPanel } from './DerivedPanel';
 import { FeatureForm } from './FeatureForm';
 import type { EditableRow, EditableTable } from './fields';
 import { MultiSummary } from './MultiSummary';
+import { PackageLink } from './PackageLink';
+import { PriorityCard } from './PriorityCard';
 import { useDerived } from './useDerived';
 
 function SingleFeature({ table, row }: { table: EditableTable; row: EditableRow }) {
@@ -22,6 +26,12 @@ function SingleFeature({ table, row }: { table: EditableTable; row: EditableRow 
       </h3>
       <FeatureForm key={row.id} table={table} row={row} derived={derived.beside} />
       <DerivedPanel derived={derived} />
+      {table === 'compounds' ? (
+        <>
+          <PackageLink compoundId={row.id} />
+          <PriorityCard compound={row as Compound} />
+        </>
+      ) : null}
     </div>
   );
 }
@@ -33,9 +43,14 @@ export function AttributePanel() {
   const row = useStore((s) =>
     first ? (first.table === 'compounds' ? s.compounds[first.id] : s.buildings[first.id]) : undefined,
   );
+  const activePackage = useStore((s) =>
+    s.activePackageId && s.packages[s.activePackageId] ? s.activePackageId : null,
+  );
   return (
     <aside className="rz-right" data-testid="attribute-panel">
-      {selection.length === 0 ? (
+      {selection.length === 0 && activePackage ? (
+        <PackagePanel packageId={activePackage} />
+      ) : selection.length === 0 ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('attr.none')} />
       ) : first && row ? (
         <SingleFeature table={first.table} row={row} />

@@ -1,12 +1,13 @@
 // 项目设置: saving commits one Change of `settings` puts (undoable like any edit).
 import { App, Form, Input, InputNumber, Modal, Select } from 'antd';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { gkZoneEpsg } from '../../../../shared/geo/crs';
 import { t } from '../../../../shared/i18n';
 import { DEFAULT_SETTINGS } from '../../../../shared/model/settings';
 import { useLang } from '../../i18n';
 import { commit, useStore } from '../../state/store';
 import { attempt } from '../feedback';
+import { FundingDefaultsFields, PriorityWeightsFields } from '../settings/SettingsExtras';
 import { dataCentreLon, GK_ZONES, type SettingsForm, settingsChange, toSettingsForm } from '../settings/settingsForm';
 import { testId } from '../testId';
 import { useUi } from '../ui';
@@ -27,19 +28,30 @@ export function SettingsDialog() {
   const autoEpsg = useAutoEpsg();
   const [form] = Form.useForm<SettingsForm>();
   const feedback = App.useApp();
+  const [fundingErrors, setFundingErrors] = useState<string[]>([]);
   const close = () => useUi.setState({ settingsOpen: false });
 
   useEffect(() => {
-    if (open && settings) form.setFieldsValue(toSettingsForm(settings));
+    if (open && settings) {
+      form.setFieldsValue(toSettingsForm(settings));
+      setFundingErrors([]);
+    }
   }, [open, settings, form]);
 
   const save = async () => {
     if (!settings) return;
     const values = await form.validateFields().catch(() => null);
     if (!values) return;
-    const result = settingsChange(settings, values, autoEpsg, t('change.settings'));
+    const result = settingsChange(settings, form.getFieldsValue(true), autoEpsg, t('change.settings'), (p) =>
+      t('funding.sumError', { cls: t(`items.class.${p.cls}`), sum: p.sum }),
+    );
+    setFundingErrors(
+      result.kind === 'invalid' ? result.issues.filter((i) => i.field === 'funding').map((i) => i.message) : [],
+    );
     if (result.kind === 'invalid') {
-      form.setFields(result.issues.map((i) => ({ name: i.field, errors: [i.message] })));
+      form.setFields(
+        result.issues.filter((i) => i.field !== 'funding').map((i) => ({ name: i.field, errors: [i.message] })),
+      );
       return;
     }
     if (result.kind === 'change' && !(await attempt(feedback, () => commit(result.change)))) return;
@@ -61,7 +73,8 @@ export function SettingsDialog() {
       cancelText={t('common.cancel')}
       okButtonProps={testId('settings-save')}
       forceRender
-      width={600}
+      width={720}
+      styles={{ body: { maxHeight: '72vh', overflowY: 'auto' } }}
     >
       <Form form={form} layout="horizontal" labelCol={{ flex: '12em' }} size="small" data-testid="settings-form">
         <Form.Item
@@ -105,6 +118,8 @@ export function SettingsDialog() {
         <Form.Item name="crs" label={t('settings.metric_epsg')}>
           <Select options={crsOptions} data-testid="settings-crs" />
         </Form.Item>
+        <PriorityWeightsFields />
+        <FundingDefaultsFields errors={fundingErrors} />
       </Form>
     </Modal>
   );

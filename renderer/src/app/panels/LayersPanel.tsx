@@ -5,7 +5,7 @@ import { useLang } from '../../i18n';
 import { useStore } from '../../state/store';
 import type { LayerId } from '../../state/types';
 
-const LAYERS: LayerId[] = ['compounds', 'buildings', 'labels'];
+const LAYERS: LayerId[] = ['packages', 'compounds', 'buildings', 'labels'];
 
 export function LayersPanel() {
   useLang((s) => s.lang);

@@ -1,6 +1,7 @@
 // One tool per store.tool id. The host is built by the map controller; tools never see the map or the store.
 import type { ToolId } from '../../state/types';
 import { createDrawTool } from './drawPolygon';
+import { createEditPackageTool } from './editPackage';
 import { createEditVerticesTool } from './editVertices';
 import { createMeasureTool } from './measure';
 import { createMoveTool } from './move';
@@ -23,5 +24,7 @@ export function createTool(id: ToolId, host: ToolHost): Tool {
       return createMeasureTool(host, 'distance');
     case 'measureArea':
       return createMeasureTool(host, 'area');
+    case 'editPackage':
+      return createEditPackageTool(host);
   }
 }

@@ -1,6 +1,7 @@
 // Select: a click selects the topmost feature under the pointer (building over compound), Shift+click adds or
 // removes it, a click on empty space clears. Shift+drag draws a box and selects every feature that meets it.
 import type { Position } from '../../../../shared/model/geometry';
+import { packageAt } from '../../packages/hit';
 import { featuresAt, featuresInBox } from '../geo/hitTest';
 import type { BBox } from '../geo/ring';
 import type { FeatureRef, Tool, ToolHost, ToolPointer } from './types';
@@ -40,7 +41,11 @@ export function createSelectTool(host: ToolHost): Tool {
     click(e: ToolPointer) {
       const top = featuresAt(host.hitIndex(), e.lngLat)[0];
       if (!top) {
-        if (!e.shift) host.setSelection([]);
+        if (e.shift) return;
+        host.setSelection([]);
+        // Empty space inside a package boundary chooses that package (the right panel then shows it).
+        const packages = host.packages;
+        if (packages) packages.setActive(packageAt(packages.rows().packages, e.lngLat)?.id ?? null);
         return;
       }
       const ref: FeatureRef = { table: top.table, id: top.id };

@@ -5,6 +5,7 @@ import type { Change } from '../../../../shared/model/change';
 import type { Polygon, Position } from '../../../../shared/model/geometry';
 import type { ProjectSettings } from '../../../../shared/model/settings';
 import type { Compound } from '../../../../shared/model/tables';
+import type { BoundaryOf, PackageRows } from '../../packages/rows';
 import type { FeatureRef } from '../../state/types';
 import type { HitIndex } from '../geo/hitTest';
 import type { FeatureRows } from '../geo/sharedVertices';
@@ -56,6 +57,15 @@ export interface ToolKey {
   ctrl: boolean;
 }
 
+/** What the package tools see of the packages (optional so older hosts and test fakes need not provide it). */
+export interface PackageHost {
+  rows(): PackageRows;
+  activeId(): string | null;
+  setActive(id: string | null): void;
+  /** The boundary function for the project's current settings. */
+  boundaryOf(): BoundaryOf;
+}
+
 export interface ToolHost {
   map: MapAdapter;
   rows(): FeatureRows;
@@ -73,6 +83,7 @@ export interface ToolHost {
   /** A saved compound overlaps others: the host offers to clip it. */
   compoundOverlaps(saved: Compound, overlapped: Compound[]): void;
   newId(): string;
+  packages?: PackageHost;
 }
 
 export interface Tool {

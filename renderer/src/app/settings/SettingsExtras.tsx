@@ -1,0 +1,82 @@
+// The settings dialog's issue-3 sections: priority weights (relative) and the default funding shares per item
+// class (percent; grade C: illustrative values). Both are fields of the one settings form, saved in one Change.
+import { Alert, Form, InputNumber } from 'antd';
+import { PRIORITY_TERMS } from '../../../../shared/analysis/priority';
+import { t } from '../../../../shared/i18n';
+import { FUNDING_SOURCES, ITEM_CLASSES } from '../../../../shared/model/funding';
+import '../../items/messages';
+import '../../tables/messages';
+
+export function PriorityWeightsFields() {
+  return (
+    <fieldset className="rz-fieldset" data-testid="settings-weights">
+      <legend>{t('settings.section.priority')}</legend>
+      <div className="rz-weights">
+        {PRIORITY_TERMS.map((k) => (
+          <Form.Item
+            key={k}
+            name={['priority_weights', k]}
+            label={t(`settings.weight.${k}`)}
+            rules={[{ required: true, type: 'number', min: 0, message: t('valid.min', { min: 0 }) }]}
+            style={{ marginBottom: 4 }}
+          >
+            <InputNumber<number> min={0} step={0.05} style={{ width: 90 }} data-testid={`settings-weight-${k}`} />
+          </Form.Item>
+        ))}
+      </div>
+      <span className="rz-muted">{t('settings.weight.note')}</span>
+    </fieldset>
+  );
+}
+
+export function FundingDefaultsFields({ errors }: { errors: readonly string[] }) {
+  return (
+    <fieldset className="rz-fieldset" data-testid="settings-funding">
+      <legend>{t('settings.section.funding')}</legend>
+      <table className="rz-grid">
+        <thead>
+          <tr>
+            <th>{t('funding.source')}</th>
+            {ITEM_CLASSES.map((c) => (
+              <th key={c}>{t(`items.class.${c}`)}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {FUNDING_SOURCES.map((s) => (
+            <tr key={s}>
+              <td>{t(`funding.src.${s}`)}</td>
+              {ITEM_CLASSES.map((c) => (
+                <td key={c}>
+                  <Form.Item name={['funding', c, s]} noStyle>
+                    <InputNumber<number>
+                      size="small"
+                      min={0}
+                      max={100}
+                      suffix="%"
+                      style={{ width: 96 }}
+                      data-testid={`settings-funding-${c}-${s}`}
+                    />
+                  </Form.Item>
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {errors.map((e) => (
+        <Alert
+          key={e}
+          type="error"
+          showIcon
+          message={e}
+          style={{ marginTop: 6 }}
+          data-testid="settings-funding-error"
+        />
+      ))}
+      <div className="rz-muted" style={{ marginTop: 4 }}>
+        {t('funding.gradeC')}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,42 @@
+import type { BundleOptions } from '../../model/bundle';
+import type { Change, ChangeOp } from '../../model/change';
+import type { SettingKey } from '../../model/settings';
+import type { BundleInput } from './cluster';
+import { type BundlePlan, planBundle } from './plan';
+
+// Bundling as ONE change (one undo step): delete every unlocked package and every member row not held by a
+// locked package, put the new packages and members, and remember the options in settings. Deletes come first,
+// so a compound's new member row never meets its old one (compound_id is unique).
+
+const OPTION_SETTINGS: Record<keyof BundleOptions, SettingKey> = {
+  distance_m: 'bundle_distance_m',
+  same: 'bundle_same',
+  only_eligible: 'bundle_only_eligible',
+  max_compounds: 'bundle_max_compounds',
+  max_households: 'bundle_max_households',
+};
+
+/** The change that replaces the unlocked packages by `plan` and stores the options. */
+export function changeFromPlan(input: BundleInput, plan: BundlePlan, options: BundleOptions): Change {
+  const locked = new Set(input.packages.filter((p) => p.locked).map((p) => p.id));
+  const ops: ChangeOp[] = [];
+  for (const m of input.package_members)
+    if (!locked.has(m.package_id)) ops.push({ op: 'delete', table: 'package_members', id: m.id });
+  for (const p of input.packages) if (!p.locked) ops.push({ op: 'delete', table: 'packages', id: p.id });
+  for (const row of plan.packages) ops.push({ op: 'put', table: 'packages', row });
+  for (const row of plan.members) ops.push({ op: 'put', table: 'package_members', row });
+  for (const key of Object.keys(OPTION_SETTINGS) as (keyof BundleOptions)[])
+    ops.push({ op: 'put', table: 'settings', row: { id: OPTION_SETTINGS[key], value: options[key] } });
+  return { ops, summary: `自动打包（${plan.packages.length} 个片区）` };
+}
+
+/**
+ * Bundling `clusters` (from clusterCompounds) as one change.
+ * @example bundleChange(project, clusterCompounds(project, options, frame), options).summary // → '自动打包（12 个片区）'
+ */
+export const bundleChange = (
+  input: BundleInput,
+  clusters: readonly (readonly string[])[],
+  options: BundleOptions,
+  newId?: () => string,
+): Change => changeFromPlan(input, planBundle(input, clusters, options, newId), options);

@@ -1,0 +1,8 @@
+// Automatic bundling of compounds into work packages (issue 3 §2), one operation per file.
+export { packageBoundary } from './boundary';
+export { bundleChange, changeFromPlan } from './change';
+export { type BundleInput, bundleCandidates, clusterCompounds, lockedCompoundIds } from './cluster';
+export { boundaryDistance, type MetricRings, ringsDistance, toMetricRings } from './distance';
+export { findLinks, LINK_TOLERANCE_M, type Link, type LinkItem, metricBBox } from './links';
+export { type BundlePlan, planBundle } from './plan';
+export { type SizeLimits, splitCluster } from './split';

@@ -1,0 +1,185 @@
+// Work packages as a designer uses them: bundle the demo district through the dialog (packages on the map and in
+// the file), move a compound from package A to package B in package-edit mode, lock B and re-bundle with another
+// distance (B and its compounds stay as they were), then undo each step. Results are checked in the project
+// through the backend, and the map through its own source.
+import { pointOnFeature } from '@turf/turf';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { FeatureSet } from '../../shared/api';
+import type { Position } from '../../shared/model/geometry';
+import type { Compound } from '../../shared/model/tables';
+import { callBackend, lngLatToScreen, openApp, openFreshDemo, screenshot } from './harness';
+
+interface MapWindow {
+  __rz?: {
+    map: {
+      getSource(id: string): { getData(): Promise<{ features: { id?: string | number }[] }> } | undefined;
+      once(event: 'idle', f: () => void): void;
+      triggerRepaint(): void;
+    };
+  };
+}
+
+async function waitFor<T>(probe: () => Promise<T | undefined | false>, what: string): Promise<T> {
+  for (let i = 0; i < 100; i++) {
+    const v = await probe();
+    if (v !== undefined && v !== false) return v;
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+const load = (page: Page): Promise<FeatureSet> => callBackend(page, 'features.load', {});
+const packageOf = (f: FeatureSet, compoundId: string) =>
+  f.package_members.find((m) => m.compound_id === compoundId)?.package_id;
+const membersOf = (f: FeatureSet, packageId: string) =>
+  f.package_members
+    .filter((m) => m.package_id === packageId)
+    .map((m) => m.compound_id)
+    .sort();
+
+/** Ids of the features in a map source (what the map draws), after the map has settled. */
+async function sourceIds(page: Page, source: string): Promise<string[]> {
+  return page.evaluate(async (id) => {
+    const map = (globalThis as unknown as MapWindow).__rz?.map;
+    const data = await map?.getSource(id)?.getData();
+    return (data?.features ?? []).map((f) => String(f.id)).sort();
+  }, source);
+}
+
+/** A screen point inside the compound and outside its buildings' bboxes when possible. */
+async function pointIn(page: Page, c: Compound): Promise<{ x: number; y: number }> {
+  const at = pointOnFeature({ type: 'Feature', properties: {}, geometry: c.geometry }).geometry.coordinates;
+  return lngLatToScreen(page, [at[0] as number, at[1] as number] as Position);
+}
+
+async function bundleThroughDialog(page: Page, distance: number): Promise<void> {
+  await page.keyboard.press('k');
+  const form = page.getByTestId('bundle-form');
+  await form.waitFor();
+  const input = page.getByTestId('bundle-distance');
+  await input.fill(String(distance));
+  await page.getByTestId('bundle-preview').click();
+  const result = page.getByTestId('bundle-preview-result');
+  await result.waitFor();
+  expect(Number(await result.getAttribute('data-count'))).toBeGreaterThan(0);
+  await page.getByTestId('bundle-apply').click();
+  await form.waitFor({ state: 'detached' });
+}
+
+async function undoOnce(page: Page, expectRevision: (f: FeatureSet) => boolean, what: string): Promise<void> {
+  await page.getByTestId('cmd-edit.undo').click();
+  await waitFor(async () => expectRevision(await load(page)), what);
+}
+
+describe('work packages', () => {
+  it('bundles, moves a compound between packages, keeps a locked package on re-bundling, and undoes', async () => {
+    const page = await openApp();
+    await openFreshDemo(page);
+    const start = await load(page);
+
+    // 1. Bundle through the dialog: packages appear in the file and on the map.
+    await bundleThroughDialog(page, 150);
+    const bundled = await waitFor(async () => {
+      const f = await load(page);
+      return f.packages.length >= 2 ? f : undefined;
+    }, 'packages in the file');
+    await waitFor(
+      async () => (await sourceIds(page, 'packages')).length === bundled.packages.length,
+      'packages drawn on the map',
+    );
+    expect(await sourceIds(page, 'packages')).toEqual(bundled.packages.map((p) => p.id).sort());
+    await screenshot(page, 'packages-bundled');
+
+    // 2. Package-edit mode: a click on a compound of B (none active) makes B active; then a click on a compound
+    //    of A moves it to B.
+    const [a, b] = [...bundled.packages].sort(
+      (x, y) => membersOf(bundled, y.id).length - membersOf(bundled, x.id).length,
+    );
+    if (!a || !b) throw new Error('need two packages');
+    const compounds = new Map(bundled.compounds.map((c) => [c.id, c]));
+    const inB = compounds.get(membersOf(bundled, b.id)[0] as string) as Compound;
+    const moving = compounds.get(membersOf(bundled, a.id)[0] as string) as Compound;
+    await page.keyboard.press('p');
+    const pB = await pointIn(page, inB);
+    await page.mouse.click(pB.x, pB.y);
+    await page
+      .getByTestId('package-panel')
+      .and(page.locator(`[data-package-id="${b.id}"]`))
+      .waitFor();
+    const pA = await pointIn(page, moving);
+    await page.mouse.click(pA.x, pA.y);
+    const moved = await waitFor(async () => {
+      const f = await load(page);
+      return packageOf(f, moving.id) === b.id ? f : undefined;
+    }, 'the compound to move to package B');
+    expect(membersOf(moved, a.id)).not.toContain(moving.id);
+    await screenshot(page, 'packages-panel');
+
+    // A member clicked in the package panel is selected; its panel explains its priority term by term and names
+    // its package; the link opens the package again.
+    await page.keyboard.press('v');
+    await page.getByTestId(`pkg-member-${moving.id}`).click();
+    await page.getByTestId('priority-card').waitFor();
+    expect(await page.locator('[data-testid^="priority-term-"]').count()).toBe(4);
+    const link = page.getByTestId('compound-package-link');
+    expect(await link.textContent()).toBe(b.name);
+    await screenshot(page, 'packages-compound-priority');
+    await link.click();
+    await page
+      .getByTestId('package-panel')
+      .and(page.locator(`[data-package-id="${b.id}"]`))
+      .waitFor();
+    await page.getByTestId('pkg-back').waitFor();
+
+    // Field edits in the package panel: each one change; a plan year without a start that year is flagged.
+    await page.getByTestId('pkg-name').fill('东片区');
+    await page.getByTestId('pkg-name').press('Enter');
+    await waitFor(async () => (await load(page)).packages.find((p) => p.id === b.id)?.name === '东片区', 'rename');
+    await page.getByTestId('pkg-plan_year').fill('2026');
+    await page.getByTestId('pkg-plan_year').press('Enter');
+    await waitFor(async () => (await load(page)).packages.find((p) => p.id === b.id)?.plan_year === 2026, 'plan year');
+    await page.getByTestId('pkg-plan-issue').first().waitFor();
+    expect(await page.getByTestId('pkg-plan-issue').first().textContent()).toContain('2026');
+
+    // 3. Lock B in its panel, re-bundle with another distance: B and its members are untouched.
+    await page.getByTestId('pkg-locked').click();
+    const locked = await waitFor(async () => {
+      const f = await load(page);
+      return f.packages.find((p) => p.id === b.id)?.locked ? f : undefined;
+    }, 'package B locked');
+    const lockedRow = locked.packages.find((p) => p.id === b.id);
+    await bundleThroughDialog(page, 60);
+    const rebundled = await waitFor(async () => {
+      const f = await load(page);
+      return f.packages.some((p) => !bundled.packages.some((q) => q.id === p.id)) ? f : undefined;
+    }, 're-bundled packages');
+    expect(rebundled.packages.find((p) => p.id === b.id)).toEqual(lockedRow);
+    expect(membersOf(rebundled, b.id)).toEqual(membersOf(locked, b.id));
+    await waitFor(
+      async () =>
+        (await sourceIds(page, 'packages')).join() ===
+        rebundled.packages
+          .map((p) => p.id)
+          .sort()
+          .join(),
+      'the map to show the re-bundled packages',
+    );
+
+    // 4. Undo each step, newest first.
+    // Undo re-inserts deleted rows, so the file's row order may differ: compare by id.
+    const byId = (f: FeatureSet) => [...f.packages].sort((x, y) => x.id.localeCompare(y.id));
+    const sameRows = (f: FeatureSet, g: FeatureSet) =>
+      JSON.stringify([byId(f), membersOf(f, b.id)]) === JSON.stringify([byId(g), membersOf(g, b.id)]);
+    await undoOnce(page, (f) => sameRows(f, locked), 'undo of the re-bundling');
+    await undoOnce(page, (f) => f.packages.find((p) => p.id === b.id)?.locked === false, 'undo of the lock');
+    await undoOnce(page, (f) => f.packages.find((p) => p.id === b.id)?.plan_year === null, 'undo of the plan year');
+    await undoOnce(page, (f) => f.packages.find((p) => p.id === b.id)?.name === b.name, 'undo of the rename');
+    await undoOnce(page, (f) => packageOf(f, moving.id) === a.id, 'undo of the move');
+    await undoOnce(page, (f) => f.packages.length === start.packages.length, 'undo of the bundling');
+    await waitFor(
+      async () => (await sourceIds(page, 'packages')).length === start.packages.length,
+      'the map to drop the packages',
+    );
+  });
+});

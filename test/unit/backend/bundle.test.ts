@@ -1,0 +1,135 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { type Backend, createBackend, writeDemoProject } from '../../../electron/backend';
+import { DEFAULT_BUNDLE_OPTIONS } from '../../../shared/model/bundle';
+import { recorder, tempDir } from './helpers';
+
+// packages.bundle on a real demo project file: dry run, apply as one undo step, locked packages kept on
+// re-bundling, options remembered, totals and estimate, and the packages layer as GDAL sees it.
+
+const VALIDATOR = '/usr/lib/python3/dist-packages/osgeo_utils/samples/validate_gpkg.py';
+
+let backend: Backend;
+afterEach(() => backend.dispose());
+
+async function openDemo() {
+  const dir = tempDir();
+  const file = path.join(dir, '示例.gpkg');
+  await writeDemoProject(file);
+  const rec = recorder();
+  backend = createBackend({ homeDir: dir, emit: rec.emit });
+  await backend.handlers['project.open']({ path: file });
+  return { file, h: backend.handlers, events: rec.events };
+}
+
+describe('packages.bundle', () => {
+  test('the demo project carries its survey lines and the seeded catalog', async () => {
+    const { h } = await openDemo();
+    const rows = await h['features.load']({});
+    expect(rows.compound_items.length).toBeGreaterThan(rows.compounds.length);
+    expect(rows.renovation_items.length).toBeGreaterThan(10);
+    expect(rows.packages).toEqual([]);
+  });
+
+  test('a dry run reports packages and writes nothing', async () => {
+    const { h } = await openDemo();
+    const result = await h['packages.bundle']({ options: DEFAULT_BUNDLE_OPTIONS, dryRun: true });
+    expect(result.applied).toBeNull();
+    expect(result.packages.length).toBeGreaterThan(1);
+    const rows = await h['features.load']({});
+    expect(rows.packages).toEqual([]);
+    expect(await h['journal.list']({})).toEqual([]);
+    const members = result.packages.flatMap((p) => p.compound_ids);
+    expect(new Set(members).size).toBe(members.length); // a compound is in at most one package
+    const ids = new Set(rows.compounds.map((c) => c.id));
+    expect(members.every((id) => ids.has(id))).toBe(true);
+    for (const p of result.packages) {
+      expect(p.compounds).toBe(p.compound_ids.length);
+      expect(p.name).toMatch(/^.+街道\d+号片区$/);
+      expect(p.households).toBeGreaterThan(0);
+    }
+  });
+
+  test('bundling is one undo step; undo and redo restore the packages', async () => {
+    const { h, events } = await openDemo();
+    const result = await h['packages.bundle']({ options: DEFAULT_BUNDLE_OPTIONS, dryRun: false });
+    const n = result.packages.length;
+    expect(result.applied?.history).toMatchObject({ canUndo: true, depth: 1, undoSummary: `自动打包（${n} 个片区）` });
+    expect(events.at(-1)).toMatchObject({ event: 'change.applied', payload: { origin: 'apply' } });
+    const after = await h['features.load']({});
+    expect(after.packages.map((p) => p.id).sort()).toEqual(result.packages.map((p) => p.id).sort());
+    expect(after.package_members).toHaveLength(result.packages.reduce((s, p) => s + p.compounds, 0));
+    expect(after.packages.every((p) => p.geometry.type === 'MultiPolygon' && p.status === 'reserve')).toBe(true);
+
+    await h['history.undo']({});
+    expect((await h['features.load']({})).packages).toEqual([]);
+    await h['history.redo']({});
+    expect((await h['features.load']({})).packages).toEqual(after.packages);
+  });
+
+  test('options are remembered in settings', async () => {
+    const { h } = await openDemo();
+    const options = { ...DEFAULT_BUNDLE_OPTIONS, distance_m: 80, same: 'community' as const, max_compounds: 4 };
+    await h['packages.bundle']({ options, dryRun: false });
+    const info = await h['project.current']({});
+    expect(info?.settings).toMatchObject({ bundle_distance_m: 80, bundle_same: 'community', bundle_max_compounds: 4 });
+  });
+
+  test('a locked package and its compounds survive re-bundling; new names do not collide with it', async () => {
+    const { h } = await openDemo();
+    const first = await h['packages.bundle']({ options: DEFAULT_BUNDLE_OPTIONS, dryRun: false });
+    const rows = await h['features.load']({});
+    const keep = rows.packages.find((p) => p.id === first.packages[1]?.id);
+    if (!keep) throw new Error('no second package');
+    await h['change.apply']({
+      change: { ops: [{ op: 'put', table: 'packages', row: { ...keep, locked: true } }], summary: '锁定' },
+    });
+    const second = await h['packages.bundle']({
+      options: { ...DEFAULT_BUNDLE_OPTIONS, distance_m: 30, only_eligible: false },
+      dryRun: false,
+    });
+    const kept = second.packages.find((p) => p.id === keep.id);
+    expect(kept).toMatchObject({ locked: true, name: keep.name, compound_ids: first.packages[1]?.compound_ids });
+    const others = second.packages.filter((p) => p.id !== keep.id);
+    expect(others.some((p) => p.name === keep.name)).toBe(false);
+    expect(others.flatMap((p) => p.compound_ids).some((id) => kept?.compound_ids.includes(id))).toBe(false);
+    const now = await h['features.load']({});
+    expect(now.packages.filter((p) => first.packages.some((f) => f.id === p.id)).map((p) => p.id)).toEqual([keep.id]);
+  });
+
+  test('the estimate follows the ticked renovation items', async () => {
+    const { h } = await openDemo();
+    const rows = await h['features.load']({});
+    const dry = await h['packages.bundle']({ options: DEFAULT_BUNDLE_OPTIONS, dryRun: true });
+    expect(dry.packages.every((p) => p.estimate_yuan === 0)).toBe(true); // the demo survey ticks nothing
+    const target = dry.packages[0]?.compound_ids[0];
+    const line = rows.compound_items.find((l) => l.compound_id === target);
+    const item = rows.renovation_items.find((i) => i.id === line?.item_id);
+    if (!line || !item) throw new Error('no survey line');
+    await h['change.apply']({
+      change: {
+        ops: [{ op: 'put', table: 'compound_items', row: { ...line, planned: true, quantity: 10 } }],
+        summary: '勾选',
+      },
+    });
+    const again = await h['packages.bundle']({ options: DEFAULT_BUNDLE_OPTIONS, dryRun: true });
+    expect(again.packages[0]?.estimate_yuan).toBeCloseTo(10 * item.unit_cost_yuan, 6);
+  });
+
+  test('ogrinfo sees the packages layer after a bundle', async () => {
+    const { h, file } = await openDemo();
+    const result = await h['packages.bundle']({ options: DEFAULT_BUNDLE_OPTIONS, dryRun: false });
+    await h['project.close']({});
+    const summary = execFileSync('ogrinfo', ['-ro', '-so', file, 'packages'], { encoding: 'utf8' });
+    expect(summary).toContain('Geometry: Multi Polygon');
+    expect(summary).toContain(`Feature Count: ${result.packages.length}`);
+    expect(summary).toContain('locked: Integer(Boolean)');
+    const names = execFileSync('ogrinfo', ['-ro', '-q', file, 'packages'], { encoding: 'utf8' });
+    expect(names).toContain(`name (String) = ${result.packages[0]?.name}`);
+    const warnings = execFileSync('sh', ['-c', `ogrinfo -ro -so -al "${file}" 2>&1 >/dev/null`], { encoding: 'utf8' });
+    expect(warnings).toBe('');
+    if (fs.existsSync(VALIDATOR)) expect(execFileSync('python3', [VALIDATOR, file], { encoding: 'utf8' })).toBe('');
+  });
+});

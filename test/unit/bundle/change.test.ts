@@ -1,0 +1,107 @@
+import { describe, expect, test } from 'vitest';
+import { bundleChange, clusterCompounds, packageBoundary, planBundle } from '../../../shared/analysis/bundle/index';
+import { DEFAULT_BUNDLE_OPTIONS } from '../../../shared/model/bundle';
+import { DEFAULT_SETTINGS } from '../../../shared/model/settings';
+import type { Compound, Package, PackageMember } from '../../../shared/model/tables';
+import { deepFreeze, frame, rectFromMetres } from '../shared/helpers';
+
+// From clusters to rows and one Change: names per 街道 skipping locked names, deletes before puts, options in
+// settings, and a deterministic cluster order whatever the input order.
+
+const compound = (id: string, x: number, sub_district = '东街道'): Compound => ({
+  id,
+  name: id,
+  sub_district,
+  community: '一社区',
+  build_year: 1990,
+  households: 100,
+  building_count: null,
+  floor_area_m2: null,
+  property_type: null,
+  management_mode: null,
+  consent_ratio: 0.9,
+  excluded: false,
+  excluded_reason: '',
+  condition_notes: '',
+  geometry: rectFromMetres(x, 0, x + 100, 100),
+});
+
+const pkg = (id: string, name: string, locked: boolean): Package => ({
+  id,
+  name,
+  sub_district: '东街道',
+  status: 'reserve',
+  plan_year: null,
+  start_year: null,
+  completion_year: null,
+  locked,
+  funding: null,
+  notes: '',
+  geometry: packageBoundary([rectFromMetres(0, 0, 100, 100)], 150, frame),
+});
+
+const settings = { ...DEFAULT_SETTINGS, metric_epsg: 4544 };
+const counter = (): (() => string) => {
+  let n = 0;
+  return () => `id-${++n}`;
+};
+
+describe('bundleChange', () => {
+  const compounds = [compound('a', 0), compound('b', 150), compound('c', 1000), compound('d', 1150, '西街道')];
+  const packages = [pkg('locked', '东街道1号片区', true), pkg('old', '东街道7号片区', false)];
+  const members: PackageMember[] = [
+    { id: 'm1', package_id: 'locked', compound_id: 'a' },
+    { id: 'm2', package_id: 'old', compound_id: 'b' },
+    { id: 'm3', package_id: 'gone', compound_id: 'c' }, // orphan: its package no longer exists
+  ];
+  const input = deepFreeze({ compounds, packages, package_members: members, settings });
+
+  test('deletes unlocked packages and members first, then puts new rows and the options: one step', () => {
+    const clusters = clusterCompounds(input, DEFAULT_BUNDLE_OPTIONS, frame);
+    expect(clusters).toEqual([['b'], ['c'], ['d']]); // a is locked; c and d are in different 街道
+    const change = bundleChange(input, clusters, DEFAULT_BUNDLE_OPTIONS, counter());
+    expect(change.summary).toBe('自动打包（3 个片区）');
+    const kinds = change.ops.map((op) => `${op.op} ${op.table}`);
+    expect(kinds.slice(0, 3)).toEqual(['delete package_members', 'delete package_members', 'delete packages']);
+    expect(change.ops.slice(0, 3)).toMatchObject([{ id: 'm2' }, { id: 'm3' }, { id: 'old' }]);
+    const names = change.ops.flatMap((op) => (op.op === 'put' && op.table === 'packages' ? [op.row.name] : []));
+    expect(names).toEqual(['东街道2号片区', '东街道3号片区', '西街道1号片区']); // 1 is the locked one's
+    const settingIds = change.ops.flatMap((op) => (op.op === 'put' && op.table === 'settings' ? [op.row.id] : []));
+    expect(settingIds.sort()).toEqual([
+      'bundle_distance_m',
+      'bundle_max_compounds',
+      'bundle_max_households',
+      'bundle_only_eligible',
+      'bundle_same',
+    ]);
+    expect(change.ops.some((op) => op.op === 'delete' && op.id === 'locked')).toBe(false);
+  });
+
+  test('new packages: reserve, unlocked, no years, members as listed', () => {
+    const plan = planBundle(input, [['b', 'c']], { distance_m: 150 }, counter());
+    expect(plan.packages).toHaveLength(1);
+    expect(plan.packages[0]).toMatchObject({
+      id: 'id-1',
+      status: 'reserve',
+      locked: false,
+      plan_year: null,
+      start_year: null,
+      completion_year: null,
+      funding: null,
+      notes: '',
+    });
+    expect(plan.members).toEqual([
+      { id: 'id-2', package_id: 'id-1', compound_id: 'b' },
+      { id: 'id-3', package_id: 'id-1', compound_id: 'c' },
+    ]);
+  });
+
+  test('cluster order is west to east whatever the input order; members sorted by id', () => {
+    const row = ['e', 'f', 'g', 'h'].map((id, i) => compound(id, i * 400));
+    const base = { packages: [], package_members: [], settings };
+    const forward = clusterCompounds({ ...base, compounds: row }, DEFAULT_BUNDLE_OPTIONS, frame);
+    const backward = clusterCompounds({ ...base, compounds: [...row].reverse() }, DEFAULT_BUNDLE_OPTIONS, frame);
+    expect(forward).toEqual([['e'], ['f'], ['g'], ['h']]);
+    expect(backward).toEqual(forward);
+  });
+});
