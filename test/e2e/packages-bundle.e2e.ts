@@ -65,6 +65,8 @@ async function bundleThroughDialog(page: Page, distance: number): Promise<void> 
   expect(Number(await result.getAttribute('data-count'))).toBeGreaterThan(0);
   await page.getByTestId('bundle-apply').click();
   await form.waitFor({ state: 'detached' });
+  // The modal's mask fades out after the form goes; a map click before that would land on the mask.
+  await page.locator('.ant-modal-mask').waitFor({ state: 'hidden' });
 }
 
 async function undoOnce(page: Page, expectRevision: (f: FeatureSet) => boolean, what: string): Promise<void> {

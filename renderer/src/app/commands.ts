@@ -169,7 +169,13 @@ export function buildCommands(a: CommandActions): Command[] {
       run: a.openBundleDialog,
     },
     // The bottom panel's view state has its own store; toggling it needs no shell wiring.
-    { id: 'tables.toggle', labelKey: 'tables.toggle', shortcuts: ['T'], enabled: hasProject, run: toggleBottomPanel },
+    {
+      id: 'tables.toggle',
+      labelKey: 'cmd.tables.toggle',
+      shortcuts: ['T'],
+      enabled: hasProject,
+      run: toggleBottomPanel,
+    },
     { id: 'lang.toggle', labelKey: 'cmd.lang.toggle', shortcuts: [], icon: 'lang', enabled: always, run: a.toggleLang },
   ];
 }

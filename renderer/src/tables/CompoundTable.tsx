@@ -77,6 +77,17 @@ function columns(_lang: string): TableColumnsType<CompoundRow> {
   ];
 }
 
+/** A row click selects that compound alone; Ctrl/⌘-click adds or removes it. Checkbox clicks are antd's own. */
+function selectRow(id: string, e: React.MouseEvent<HTMLElement>): void {
+  if ((e.target as HTMLElement).closest('.ant-table-selection-column')) return;
+  const ref = { table: 'compounds' as const, id };
+  useStore.setState((s) => {
+    if (!(e.ctrlKey || e.metaKey)) return { selection: [ref] };
+    const has = s.selection.some((x) => x.id === id);
+    return { selection: has ? s.selection.filter((x) => x.id !== id) : [...s.selection, ref] };
+  });
+}
+
 export function CompoundTable({ height }: { height: number }) {
   const rows = useCompoundRows();
   const filter = useBottomPanel((s) => s.filter);
@@ -108,6 +119,7 @@ export function CompoundTable({ height }: { height: number }) {
         }}
         onRow={(r) =>
           ({
+            onClick: (e: React.MouseEvent<HTMLElement>) => selectRow(r.id, e),
             onDoubleClick: () => zoomToGeometry(r.compound.geometry),
             'data-testid': `compound-row-${r.id}`,
           }) as React.HTMLAttributes<HTMLElement>

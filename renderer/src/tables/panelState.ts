@@ -1,6 +1,8 @@
 // The bottom panel's view state (open, height, tab, table filter). View state only: rows live in state/store.ts.
 import { create } from 'zustand';
 import { type CompoundFilter, EMPTY_FILTER } from './compoundRows';
+// The toggle command (app/commands.ts) reads its label from this part: register it wherever the command exists.
+import './messages';
 
 export type BottomTab = 'compounds' | 'packages' | 'plan';
 

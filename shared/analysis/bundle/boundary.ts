@@ -64,6 +64,8 @@ export function packageBoundary(polygons: readonly Polygon[], distance_m: number
   );
   const polys: Position[][][] = [];
   collect(tree, frame, polys);
+  // Never an invalid row: should rounding leave nothing (it cannot for real compounds), the members' own outlines.
+  if (polys.length === 0) return { type: 'MultiPolygon', coordinates: polygons.map((p) => p.coordinates) };
   return { type: 'MultiPolygon', coordinates: polys };
 }
 
@@ -80,7 +82,8 @@ function collect(node: PolyTreeD | PolyPathD, frame: MetricFrame, out: Position[
         rings.push(toLngLatRing(hole.poly ?? [], frame, 'cw'));
       collect(hole, frame, out);
     }
-    out.push(rings);
+    // A ring needs 4 positions (closed triangle) to be stored; rounding to 1e-8° may merge a crumb's vertices.
+    if ((rings[0]?.length ?? 0) >= 4) out.push(rings.filter((r) => r.length >= 4));
   }
 }
 
