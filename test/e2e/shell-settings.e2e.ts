@@ -9,7 +9,13 @@ describe('shell: project settings', () => {
     await openFreshDemo(page);
     const c = await selectCompound(
       page,
-      (x) => x.build_year !== null && x.build_year > 1990 && x.build_year <= 2000 && !x.excluded,
+      (x) =>
+        x.build_year !== null &&
+        x.build_year > 1990 &&
+        x.build_year <= 2000 &&
+        !x.excluded &&
+        x.consent_ratio !== null &&
+        x.consent_ratio >= 0.7, // clear of the default 2/3 threshold: only the year decides
     );
     await expect.poll(async () => (await mapCompound(page, c.id))?.state).toBe('eligible');
 
