@@ -2,8 +2,20 @@ import { z } from 'zod';
 import { type BundledPackage, bundleOptionsSchema } from './model/bundle';
 import { type Change, changeSchema, type HistoryState } from './model/change';
 import type { AppErrorData } from './model/errors';
+import type { PipeCheckResult } from './model/pipelines';
 import type { ProjectSettings } from './model/settings';
-import type { Building, Compound, CompoundItem, Package, PackageMember, RenovationItem } from './model/tables';
+import type {
+  Building,
+  ClearanceRule,
+  Compound,
+  CompoundItem,
+  ConflictReviewRow,
+  Package,
+  PackageMember,
+  Pipeline,
+  RenovationItem,
+  Tree,
+} from './model/tables';
 
 // The one contract between the UI and the backend (DESIGN.md "Shape"). Every call is named here with a zod
 // schema for its input (checked at each host boundary: IPC and HTTP carry untrusted data) and the type of its
@@ -37,6 +49,10 @@ export interface FeatureSet {
   package_members: PackageMember[];
   renovation_items: RenovationItem[];
   compound_items: CompoundItem[];
+  pipelines: Pipeline[];
+  trees: Tree[];
+  clearance_rules: ClearanceRule[];
+  conflict_reviews: ConflictReviewRow[];
 }
 
 export interface BundleResult {
@@ -91,6 +107,8 @@ export const calls = {
     input: z.object({ options: bundleOptionsSchema, dryRun: z.boolean() }).strict(),
     result: result<BundleResult>(),
   },
+  /** Checks every pipeline against GB 50289 clearances (issue 5); reviews are joined in. */
+  'pipelines.check': { input: none, result: result<PipeCheckResult>() },
   'journal.list': {
     input: z.object({ limit: z.number().int().min(1).max(1000).optional() }).strict(),
     result: result<JournalEntry[]>(),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { fundingByClassSchema, ITEM_CLASSES } from './funding';
-import { multiPolygonSchema, polygonSchema } from './geometry';
+import { lineStringSchema, multiPolygonSchema, pointSchema, polygonSchema } from './geometry';
+import { CONFIDENCES, CONFLICT_RULES, GAS_PRESSURES, PIPE_LAYINGS, PIPE_STATUSES, PIPE_TYPES } from './pipelines';
 
 // Every table a Change may write, with the schema of its rows. A row is "GeoJSON plus a thin wrapper":
 // `{ id, ...columns, geometry }` for feature tables, `{ id, ...columns }` for attribute tables.
@@ -89,6 +90,54 @@ export const compoundItemSchema = z.object({
   note: z.string().max(1000),
 });
 
+/** A pipeline run (管线). Diameter is the pipe's outer diameter, or a trench's/duct bank's section width (mm). */
+export const pipelineSchema = z.object({
+  id: uuid,
+  code: z.string().max(50), // 编号 from the survey
+  type: z.enum(PIPE_TYPES),
+  gas_pressure: z.enum(GAS_PRESSURES).nullable(), // gas only
+  laying: z.enum(PIPE_LAYINGS).nullable(), // power / telecom only
+  diameter_mm: z.number().min(0).max(10000),
+  depth_start_m: z.number().min(0).max(50), // cover depth at the first vertex
+  depth_end_m: z.number().min(0).max(50), // cover depth at the last vertex
+  material: z.string().max(50),
+  status: z.enum(PIPE_STATUSES),
+  owner: z.string().max(100), // 专营单位
+  municipal: z.boolean(), // a municipal main (市政主管) outside the compounds
+  compound_id: uuid.nullable(),
+  package_id: uuid.nullable(),
+  geometry: lineStringSchema,
+});
+
+/** A tree: trunk centre and crown radius (issue 4 uses the crown, issue 5 the trunk). */
+export const treeSchema = z.object({
+  id: uuid,
+  species: z.string().max(50),
+  crown_radius_m: z.number().min(0).max(30),
+  compound_id: uuid.nullable(),
+  geometry: pointSchema,
+});
+
+/** One row of the project's clearance table, seeded from GB 50289-2016 and editable (local rules, old areas). */
+export const clearanceRuleSchema = z.object({
+  id: z.string().min(1).max(200), // `${kind}:${a}|${b}`, a ≤ b for symmetric kinds
+  kind: z.enum(['horizontal_pipe', 'horizontal_object', 'vertical', 'cover']),
+  a: z.string().max(60), // standard pipe key (e.g. water_supply_le200) or cover column
+  b: z.string().max(60), // other pipe key, object key (building_foundation, tree …) or lane ('sidewalk' | 'motor')
+  metres: z.number().min(0).max(100),
+  confidence: z.enum(CONFIDENCES),
+  source: z.string().max(300), // standard and clause, and what a local override rests on
+});
+
+/** The designer's review of a conflict: accepted with a safety measure stops it shouting but keeps it on record. */
+export const conflictReviewSchema = z.object({
+  id: z.string().min(1).max(300), // the conflict key
+  rule: z.enum(CONFLICT_RULES),
+  accepted: z.boolean(),
+  note: z.string().max(2000),
+  reviewed_at: z.string().max(40), // ISO time
+});
+
 /** A project setting: `id` is the key, `value` any JSON value validated by settingsSchema. */
 export const settingRowSchema = z.object({ id: z.string().min(1).max(100), value: z.unknown() });
 
@@ -100,6 +149,10 @@ export const tableSchemas = {
   package_members: packageMemberSchema,
   renovation_items: renovationItemSchema,
   compound_items: compoundItemSchema,
+  pipelines: pipelineSchema,
+  trees: treeSchema,
+  clearance_rules: clearanceRuleSchema,
+  conflict_reviews: conflictReviewSchema,
 } as const;
 
 export type TableName = keyof typeof tableSchemas;
@@ -107,7 +160,13 @@ export const TABLE_NAMES = Object.keys(tableSchemas) as TableName[];
 export const FEATURE_TABLES = ['compounds', 'buildings'] as const satisfies readonly TableName[];
 export type FeatureTableName = (typeof FEATURE_TABLES)[number];
 /** Tables with a geometry column (GeoPackage features tables with an R-tree), and their geometry type. */
-export const SPATIAL_TABLES = { compounds: 'POLYGON', buildings: 'POLYGON', packages: 'MULTIPOLYGON' } as const;
+export const SPATIAL_TABLES = {
+  compounds: 'POLYGON',
+  buildings: 'POLYGON',
+  packages: 'MULTIPOLYGON',
+  pipelines: 'LINESTRING',
+  trees: 'POINT',
+} as const;
 export type SpatialTableName = keyof typeof SPATIAL_TABLES;
 
 export type Compound = z.infer<typeof compoundSchema>;
@@ -118,5 +177,9 @@ export type PackageMember = z.infer<typeof packageMemberSchema>;
 export type RenovationItem = z.infer<typeof renovationItemSchema>;
 export type CompoundItem = z.infer<typeof compoundItemSchema>;
 export type PackageStatus = (typeof PACKAGE_STATUSES)[number];
+export type Pipeline = z.infer<typeof pipelineSchema>;
+export type Tree = z.infer<typeof treeSchema>;
+export type ClearanceRule = z.infer<typeof clearanceRuleSchema>;
+export type ConflictReviewRow = z.infer<typeof conflictReviewSchema>;
 export type RowOf<T extends TableName> = z.infer<(typeof tableSchemas)[T]>;
 export type AnyRow = RowOf<TableName>;

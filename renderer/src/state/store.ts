@@ -15,6 +15,10 @@ const emptyMirror = (): Mirror => ({
   package_members: {},
   renovation_items: {},
   compound_items: {},
+  pipelines: {},
+  trees: {},
+  clearance_rules: {},
+  conflict_reviews: {},
 });
 
 export const useStore = create<AppState>(() => ({

@@ -36,6 +36,10 @@ export const MIRRORED_TABLES: readonly MirroredTable[] = [
   'package_members',
   'renovation_items',
   'compound_items',
+  'pipelines',
+  'trees',
+  'clearance_rules',
+  'conflict_reviews',
 ];
 export type Mirror = { [T in MirroredTable]: Record<string, RowOf<T>> };
 

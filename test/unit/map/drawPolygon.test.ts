@@ -43,7 +43,7 @@ describe('draw compound', () => {
     tool.keyDown?.({ key: 'Enter', shift: false, ctrl: false });
     await settle();
     const op = host.commits[0]?.ops[0];
-    const ring = op?.op === 'put' && 'geometry' in op.row ? op.row.geometry.coordinates[0] : [];
+    const ring = op?.op === 'put' && op.table === 'compounds' ? op.row.geometry.coordinates[0] : [];
     expect(ring?.[1]).toEqual(existing.geometry.coordinates[0]?.[0]);
     expect(ring?.[2]).toEqual(existing.geometry.coordinates[0]?.[3]);
   });
