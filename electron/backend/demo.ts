@@ -3,7 +3,13 @@ import path from 'node:path';
 import { generateDemoDistrict } from '../../shared/demo/index';
 import { AppError } from '../../shared/model/errors';
 import { DEFAULT_SETTINGS, type ProjectSettings } from '../../shared/model/settings';
-import { buildingSchema, compoundItemSchema, compoundSchema } from '../../shared/model/tables';
+import {
+  buildingSchema,
+  compoundItemSchema,
+  compoundSchema,
+  pipelineSchema,
+  treeSchema,
+} from '../../shared/model/tables';
 import { gkZoneForLongitude } from './gpkg/srs';
 import { createProjectFile } from './store/project-file';
 
@@ -21,12 +27,14 @@ export function writeDemoFile(target: string, opts: DemoOptions = {}): void {
   const compounds = demo.compounds.map((c) => compoundSchema.parse(c));
   const buildings = demo.buildings.map((b) => buildingSchema.parse(b));
   const compound_items = demo.compound_items.map((line) => compoundItemSchema.parse(line));
+  const pipelines = demo.pipelines.map((p) => pipelineSchema.parse(p));
+  const trees = demo.trees.map((t) => treeSchema.parse(t));
   const settings: ProjectSettings = { ...DEFAULT_SETTINGS, ...demo.settings };
   if (demo.settings.metric_epsg === undefined) {
     const first = compounds[0]?.geometry.coordinates[0]?.[0];
     if (first) settings.metric_epsg = gkZoneForLongitude(first[0]);
   }
-  createProjectFile(target, { settings, compounds, buildings, compound_items });
+  createProjectFile(target, { settings, compounds, buildings, compound_items, pipelines, trees });
 }
 
 /** `<homeDir>/示例片区-<n>.gpkg` with the first n not yet taken. */

@@ -4,6 +4,7 @@ import { AppError } from '../../shared/model/errors';
 import { bundleOpenProject } from './bundle';
 import { writeDemoFile } from './demo';
 import { listDir } from './fs-list';
+import { checkOpenProject } from './pipelines-check';
 import { Session } from './session';
 import { knownSchemaVersion } from './store/migrations';
 
@@ -12,6 +13,7 @@ import { knownSchemaVersion } from './store/migrations';
 // the user should hear about; hosts turn those into wire errors.
 
 export { bundleProjectFile } from './bundle';
+export { checkProjectFile } from './pipelines-check';
 export { type LayerSummary, type ProjectSummary, readProjectSummary } from './summary';
 
 export interface BackendOptions {
@@ -66,6 +68,14 @@ export function createBackend(opts: BackendOptions): Backend {
           origin: 'apply',
           history: result.applied.history,
         });
+      return result;
+    },
+    'pipelines.check': async () => {
+      const project = session.project();
+      const jobId = `pipelines.check:${Date.now()}`;
+      opts.emit('job.progress', { jobId, done: 0, total: 1, message: 'pipelines.check' });
+      const result = checkOpenProject(project);
+      opts.emit('job.progress', { jobId, done: 1, total: 1, message: 'pipelines.check' });
       return result;
     },
     'journal.list': async ({ limit }) => session.project().journal(limit),

@@ -57,6 +57,10 @@ export class OpenProject {
       package_members: t.package_members.all(),
       renovation_items: t.renovation_items.all(),
       compound_items: t.compound_items.all(),
+      pipelines: t.pipelines.all(),
+      trees: t.trees.all(),
+      clearance_rules: t.clearance_rules.all(),
+      conflict_reviews: t.conflict_reviews.all(),
     };
   }
 

@@ -1,13 +1,14 @@
 import { createMetricFrame, gkZoneEpsg, type MetricFrame } from '../geo/crs';
 import type { Position } from '../model/geometry';
 import type { ProjectSettings } from '../model/settings';
-import type { Building, Compound, CompoundItem } from '../model/tables';
+import type { Building, Compound, CompoundItem, Pipeline, Tree } from '../model/tables';
 import { lngLat, metric } from '../model/units';
 import { buildingAttributes, consentRatio, surveyedTotals } from './attributes';
 import type { Footprint } from './buildings';
 import { type DistrictLayout, layoutDistrict } from './district';
 import type { Rect } from './grid';
 import { communityName, conditionNotes, createCompoundNamer, EXCLUSION_REASONS, subDistrictName } from './names';
+import { demoPipes } from './pipes';
 import { createRng, type Rng } from './prng';
 import { demoSurvey } from './survey';
 
@@ -23,6 +24,10 @@ export interface DemoProject {
   buildings: Building[];
   /** Item survey lines (issue 3): every compound's basic items, deficient or not; none planned yet. */
   compound_items: CompoundItem[];
+  /** Municipal mains, service lines, new pipes and deliberate clearance conflicts (issue 5). */
+  pipelines: Pipeline[];
+  /** Street trees (行道树) and compound trees. */
+  trees: Tree[];
 }
 
 export const DEMO_CENTRE = { lon: 106.2, lat: 27.4 } as const;
@@ -40,7 +45,8 @@ export function generateDemoDistrict(opts?: { seed?: number; compounds?: number 
   const rng = createRng(seed);
   const layout = layoutDistrict(rng, count);
   const epsg = gkZoneEpsg(DEMO_CENTRE.lon);
-  const place = placer(layout, createMetricFrame(epsg));
+  const toLngLat = localToLngLat(layout, createMetricFrame(epsg));
+  const place = (ring: Position[]): Compound['geometry'] => ({ type: 'Polygon', coordinates: [ring.map(toLngLat)] });
   const nameCompound = createCompoundNamer(rng);
   const excluded = pickExcluded(rng, layout);
   const compounds: Compound[] = [];
@@ -79,6 +85,12 @@ export function generateDemoDistrict(opts?: { seed?: number; compounds?: number 
     compounds,
     buildings,
     compound_items: demoSurvey(compounds, seed),
+    ...demoPipes(
+      seed,
+      layout,
+      compounds.map((c) => c.id),
+      toLngLat,
+    ),
   };
 }
 
@@ -114,8 +126,8 @@ const rectRing = (r: Rect): Position[] => [
 
 const round8 = (v: number): number => Math.round(v * 1e8) / 1e8;
 
-/** Local metres → lon/lat polygon, with the district's centre at DEMO_CENTRE (shift in whole metres). */
-function placer(layout: DistrictLayout, frame: MetricFrame): (ring: Position[]) => Compound['geometry'] {
+/** Local metres → lon/lat, with the district's centre at DEMO_CENTRE (shift in whole metres). */
+function localToLngLat(layout: DistrictLayout, frame: MetricFrame): (p: Position) => Position {
   const rows = layout.grid.rows;
   const cols = layout.grid.columns;
   const midX = ((cols[0]?.start ?? 0) + (cols[cols.length - 1]?.end ?? 0)) / 2;
@@ -123,13 +135,8 @@ function placer(layout: DistrictLayout, frame: MetricFrame): (ring: Position[]) 
   const centre = frame.toMetric(lngLat(DEMO_CENTRE.lon, DEMO_CENTRE.lat));
   const dx = Math.round(centre[0] - midX);
   const dy = Math.round(centre[1] - midY);
-  return (ring) => ({
-    type: 'Polygon',
-    coordinates: [
-      ring.map((p): Position => {
-        const ll = frame.toLngLat(metric(p[0] + dx, p[1] + dy));
-        return [round8(ll[0]), round8(ll[1])];
-      }),
-    ],
-  });
+  return (p) => {
+    const ll = frame.toLngLat(metric(p[0] + dx, p[1] + dy));
+    return [round8(ll[0]), round8(ll[1])];
+  };
 }

@@ -1,12 +1,13 @@
 import { bundleBench } from './bundle';
 import { estimateBench } from './estimate';
 import { foundationBench } from './foundation';
+import { pipelinesBench } from './pipelines';
 import { type BenchSuite, printTable } from './runner';
 
 // `npm run bench`: runs every suite and prints a table of figures and PASS/MISS against targets.
 // Later issues add their suites to this list. `npm run bench -- foundation` runs the suites whose name matches.
 
-const suites: BenchSuite[] = [foundationBench, estimateBench, bundleBench];
+const suites: BenchSuite[] = [foundationBench, estimateBench, bundleBench, pipelinesBench];
 
 async function main(): Promise<void> {
   const filter = process.argv[2];

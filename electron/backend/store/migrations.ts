@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { seedRenovationItems } from './catalog';
+import { seedClearanceRules } from './clearance-rules';
 
 // Schema migrations: ordered SQL files resources/migrations/NNNN_name.sql. A file's RenoZone schema version is
 // renozone_meta.schema_version; the runner applies every migration above it in one transaction, so a failed
@@ -69,10 +70,11 @@ export function loadMigrations(): Migration[] {
 
 /**
  * Data steps that need code, run right after their version's SQL in the same transaction. Schema 4 creates the
- * renovation-item catalog, whose default rows come from shared/standards.
+ * renovation-item catalog, whose default rows come from shared/standards; schema 5 the clearance table (GB 50289).
  */
 const DATA_STEPS: Readonly<Record<number, (db: Database.Database) => void>> = {
   4: (db) => void seedRenovationItems(db),
+  5: (db) => void seedClearanceRules(db),
 };
 
 /** The newest schema version this build knows. */

@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import pkg from '../../../package.json';
 import { AppError } from '../../../shared/model/errors';
 import type { ProjectSettings } from '../../../shared/model/settings';
-import type { Building, Compound, CompoundItem } from '../../../shared/model/tables';
+import type { Building, Compound, CompoundItem, Pipeline, Tree } from '../../../shared/model/tables';
 import { registerGpkgFunctions } from '../gpkg/functions';
 import {
   closeCleanly,
@@ -31,6 +31,9 @@ export interface ProjectContent {
   buildings?: readonly Building[];
   /** Survey lines per compound and catalog item (the demo district's). */
   compound_items?: readonly CompoundItem[];
+  /** Pipeline runs and trees (the demo district's, issue 5). */
+  pipelines?: readonly Pipeline[];
+  trees?: readonly Tree[];
 }
 
 export const tempPathBeside = (target: string): string =>
@@ -71,6 +74,8 @@ function writeContent(db: Database.Database, content: ProjectContent, version: n
     for (const c of content.compounds ?? []) tables.compounds.put(c);
     for (const b of content.buildings ?? []) tables.buildings.put(b);
     for (const line of content.compound_items ?? []) tables.compound_items.put(line);
+    for (const p of content.pipelines ?? []) tables.pipelines.put(p);
+    for (const tree of content.trees ?? []) tables.trees.put(tree);
     updateExtents(db);
   })();
 }

@@ -3,7 +3,11 @@ import { DownOutlined } from '@ant-design/icons';
 import { Button, Divider, Dropdown, Tooltip } from 'antd';
 import { t } from '../../../shared/i18n';
 import { useLang } from '../i18n';
+import { PipeTypePicker } from '../map/PipeTypePicker';
 import { BundleDialog } from '../packages/BundleDialog';
+import { CheckRunner } from '../pipelines/CheckRunner';
+import { ClearanceDialog } from '../pipelines/ClearanceDialog';
+import { SectionModal } from '../pipelines/SectionModal';
 import type { Command, CommandState } from './commands';
 import { useCommands } from './commandsContext';
 import { commandIcon } from './icons';
@@ -20,6 +24,9 @@ const TOOL_COMMANDS = [
   'tool.measureDistance',
   'tool.measureArea',
   'tool.editPackage',
+  'tool.drawPipeline',
+  'tool.drawTree',
+  'tool.crossSection',
 ];
 
 function tooltipOf(c: Command, state: CommandState): string {
@@ -76,6 +83,7 @@ export function Toolbar() {
       {TOOL_COMMANDS.map((id) => (
         <CommandButton key={id} command={get(id)} state={state} showLabel />
       ))}
+      <PipeTypePicker disabled={state.project === null} />
       <Divider orientation="vertical" />
       <CommandButton command={get('edit.delete')} state={state} showLabel={false} />
       <CommandButton command={get('edit.undo')} state={state} showLabel={false} />
@@ -83,12 +91,17 @@ export function Toolbar() {
       <Divider orientation="vertical" />
       <CommandButton command={get('packages.bundle')} state={state} showLabel />
       <CommandButton command={get('tables.toggle')} state={state} showLabel />
+      <CommandButton command={get('pipelines.check')} state={state} showLabel />
+      <CommandButton command={get('pipelines.clearance')} state={state} showLabel />
       <Divider orientation="vertical" />
       <CommandButton command={get('snapping.toggle')} state={state} showLabel />
       <span className="rz-spacer" />
       <CommandButton command={get('settings.open')} state={state} showLabel={false} />
       <CommandButton command={get('lang.toggle')} state={state} showLabel />
       <BundleDialog />
+      <CheckRunner />
+      <ClearanceDialog />
+      <SectionModal />
     </div>
   );
 }

@@ -1,7 +1,11 @@
 // Commands as data (Excalidraw's actions): every user action is registered once here with its label, shortcuts
 // and enabled predicate; the toolbar, the keyboard and (later) the Electron menu run them by id. The table is pure:
 // the effects arrive as `CommandActions`, so it can be built and checked without a DOM or a backend.
+
+import { registerPipeMapMessages } from '../map/pipeMessages';
 import { registerPackageMessages } from '../packages/messages';
+import { registerPipelineCheckMessages } from '../pipelines/messages';
+import { openClearanceDialog, requestPipelineCheck } from '../pipelines/uiState';
 import type { AppState, ToolId } from '../state/types';
 import { toggleBottomPanel } from '../tables/panelState';
 import { type KeyInput, matchesShortcut } from './shortcuts';
@@ -63,10 +67,15 @@ const TOOLS: { tool: ToolId; key: string }[] = [
   { tool: 'measureDistance', key: 'D' },
   { tool: 'measureArea', key: 'A' },
   { tool: 'editPackage', key: 'P' },
+  { tool: 'drawPipeline', key: 'L' },
+  { tool: 'drawTree', key: 'R' },
+  { tool: 'crossSection', key: 'X' },
 ];
 
 export function buildCommands(a: CommandActions): Command[] {
   registerPackageMessages(); // the package commands' labels live in the packages catalog part
+  registerPipelineCheckMessages();
+  registerPipeMapMessages(); // the pipe drawing tools' labels (cmd.tool.drawPipeline, cmd.tool.drawTree)
   const toolCommands: Command[] = TOOLS.map(({ tool, key }) => ({
     id: `tool.${tool}`,
     labelKey: `cmd.tool.${tool}`,
@@ -175,6 +184,21 @@ export function buildCommands(a: CommandActions): Command[] {
       shortcuts: ['T'],
       enabled: hasProject,
       run: toggleBottomPanel,
+    },
+    // The pipeline check's view state has its own store (pipelines/uiState.ts); the toolbar's runner runs it.
+    {
+      id: 'pipelines.check',
+      labelKey: 'cmd.pipelines.check',
+      shortcuts: ['F7'],
+      enabled: hasProject,
+      run: requestPipelineCheck,
+    },
+    {
+      id: 'pipelines.clearance',
+      labelKey: 'cmd.pipelines.clearance',
+      shortcuts: [],
+      enabled: hasProject,
+      run: openClearanceDialog,
     },
     { id: 'lang.toggle', labelKey: 'cmd.lang.toggle', shortcuts: [], icon: 'lang', enabled: always, run: a.toggleLang },
   ];

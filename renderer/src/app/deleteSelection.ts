@@ -2,10 +2,15 @@
 // would otherwise point at a missing compound), its renovation-item lines and its package membership; the
 // packages it leaves get their boundary recomputed (or are deleted when emptied). The caller confirms with the
 // counts before committing.
+import { t } from '../../../shared/i18n';
 import type { Change, ChangeOp } from '../../../shared/model/change';
 import type { Building, Compound, CompoundItem } from '../../../shared/model/tables';
 import { type BoundaryOf, memberCompounds, type PackageRows, recomputed } from '../packages/rows';
 import type { FeatureRef } from '../state/types';
+import '../map/pipeMessages';
+
+const isLineRef = (r: FeatureRef): r is { table: 'pipelines' | 'trees'; id: string } =>
+  r.table === 'pipelines' || r.table === 'trees';
 
 /** The rows besides compounds and buildings that point at a compound. */
 export interface DeleteRelated extends Omit<PackageRows, 'compounds'> {
@@ -39,16 +44,29 @@ export function planDelete(
       cascaded++;
     }
   }
-  if (compoundIds.size === 0 && buildingIds.size === 0) return null;
+  // Pipelines and trees reference nothing that a delete must cascade to (their conflict reviews are keyed by
+  // conflict and simply stop matching). Duplicate refs are dropped.
+  const lineOps = [...new Map(selection.filter(isLineRef).map((r) => [`${r.table}:${r.id}`, r])).values()].map(
+    (r): ChangeOp => ({ op: 'delete', table: r.table, id: r.id }),
+  );
+  if (compoundIds.size === 0 && buildingIds.size === 0 && lineOps.length === 0) return null;
   // Referencing rows first: the inverse then restores compounds (and packages) before the rows that point at them.
   const ops: ChangeOp[] = [
+    ...lineOps,
     ...[...buildingIds].map((id): ChangeOp => ({ op: 'delete', table: 'buildings', id })),
     ...(related ? dependentOps(compoundIds, compounds, related) : []),
     ...[...compoundIds].map((id): ChangeOp => ({ op: 'delete', table: 'compounds', id })),
   ];
   const counts = { compounds: compoundIds.size, buildings: buildingIds.size };
+  const lineSummary = t('pipemap.summary.delete', { n: lineOps.length });
+  const summary =
+    counts.compounds + counts.buildings === 0
+      ? lineSummary
+      : lineOps.length > 0
+        ? `${summarise(counts)}；${lineSummary}`
+        : summarise(counts);
   return {
-    change: { ops, summary: summarise(counts) },
+    change: { ops, summary },
     compoundCount: counts.compounds,
     buildingCount: counts.buildings,
     cascadedBuildings: cascaded,

@@ -15,6 +15,7 @@ import {
   packageFeature,
   packageLabelFeature,
 } from './features';
+import { pipelineFeature, treeFeature } from './pipeFeatures';
 
 export interface SourceDiff {
   add: MapFeature[];
@@ -28,6 +29,8 @@ export interface ChangeDiff {
   buildingLabels: SourceDiff;
   packages: SourceDiff;
   packageLabels: SourceDiff;
+  pipelines: SourceDiff;
+  trees: SourceDiff;
   /** Membership changed: the active-package highlight must be recomputed. */
   membership: boolean;
 }
@@ -46,6 +49,8 @@ export function diffForChange(
   const buildingLabels = new Map<string, MapFeature | null>();
   const packages = new Map<string, MapFeature | null>();
   const packageLabels = new Map<string, MapFeature | null>();
+  const pipelines = new Map<string, MapFeature | null>();
+  const trees = new Map<string, MapFeature | null>();
   let settingsChanged = false;
   let membership = false;
   for (const op of change.ops) {
@@ -60,9 +65,13 @@ export function diffForChange(
         const drawable = drawablePackage(op.row);
         packages.set(op.row.id, drawable ? packageFeature(op.row, packageColor) : null);
         packageLabels.set(op.row.id, drawable ? packageLabelFeature(op.row) : null);
-      } else if (op.table === 'package_members') membership = true;
+      } else if (op.table === 'pipelines') pipelines.set(op.row.id, pipelineFeature(op.row));
+      else if (op.table === 'trees') trees.set(op.row.id, treeFeature(op.row));
+      else if (op.table === 'package_members') membership = true;
       else if (op.table === 'settings') settingsChanged = true;
-    } else if (op.table === 'compounds') {
+    } else if (op.table === 'pipelines') pipelines.set(op.id, null);
+    else if (op.table === 'trees') trees.set(op.id, null);
+    else if (op.table === 'compounds') {
       compounds.set(op.id, null);
       compoundLabels.set(op.id, null);
     } else if (op.table === 'buildings') {
@@ -81,6 +90,8 @@ export function diffForChange(
     buildingLabels: toDiff(buildingLabels),
     packages: toDiff(packages),
     packageLabels: toDiff(packageLabels),
+    pipelines: toDiff(pipelines),
+    trees: toDiff(trees),
     membership,
   };
 }

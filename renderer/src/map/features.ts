@@ -4,7 +4,7 @@
 // shows a compound's name two or three times at high zoom.
 import { pointOnFeature } from '@turf/turf';
 import { compoundEligibility, type EligibilityState } from '../../../shared/analysis/eligibility';
-import type { MultiPolygon, Point, Polygon, Position } from '../../../shared/model/geometry';
+import type { LineString, MultiPolygon, Point, Polygon, Position } from '../../../shared/model/geometry';
 import type { ProjectSettings } from '../../../shared/model/settings';
 import type { Building, Compound, Package } from '../../../shared/model/tables';
 import { floorClassIndex } from './palette';
@@ -15,7 +15,7 @@ export interface MapFeature {
   type: 'Feature';
   id: string;
   properties: Record<string, string | number | boolean | null>;
-  geometry: Polygon | MultiPolygon | Point;
+  geometry: Polygon | MultiPolygon | Point | LineString;
 }
 
 export interface FeatureCollection {

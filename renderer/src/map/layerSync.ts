@@ -4,6 +4,7 @@
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import { DEFAULT_SETTINGS } from '../../../shared/model/settings';
 import { type AppState, useStore } from '../state/store';
+import { followConflicts } from './conflictMarkers';
 import { diffForChange, isEmptyDiff, type SourceDiff } from './diff';
 import {
   buildingCollection,
@@ -15,6 +16,7 @@ import {
 } from './features';
 import { polygonBBox } from './geo/ring';
 import { assignPackageColors, sameColors } from './packageColors';
+import { pipelineCollection, treeCollection } from './pipeFeatures';
 import { LAYER_GROUPS, SOURCES, selectionFilter } from './style';
 
 declare global {
@@ -44,6 +46,8 @@ async function fullLoad(map: MapLibreMap, s: AppState): Promise<void> {
     source(map, SOURCES.buildingLabels)?.setData(buildingLabelCollection(s.buildings)),
     source(map, SOURCES.packages)?.setData(packageCollection(s.packages, colorOf)),
     source(map, SOURCES.packageLabels)?.setData(packageLabelCollection(s.packages)),
+    source(map, SOURCES.pipelines)?.setData(pipelineCollection(s.pipelines)),
+    source(map, SOURCES.trees)?.setData(treeCollection(s.trees)),
   ]);
   applyActivePackage(map, s);
   fitToFeatures(map, s);
@@ -82,6 +86,8 @@ function applySelection(map: MapLibreMap, selection: AppState['selection']): voi
   const ids = (table: string) => selection.filter((r) => r.table === table).map((r) => r.id);
   map.setFilter('compounds-selected', selectionFilter(ids('compounds')));
   map.setFilter('buildings-selected', selectionFilter(ids('buildings')));
+  map.setFilter('pipelines-selected', selectionFilter(ids('pipelines')));
+  map.setFilter('trees-selected', selectionFilter(ids('trees')));
 }
 
 /** The active package's outline and its member compounds, highlighted. */
@@ -102,7 +108,8 @@ export function syncLayers(map: MapLibreMap): () => void {
   void fullLoad(map, initial);
   applyVisibility(map, initial.layers);
   applySelection(map, initial.selection);
-  return useStore.subscribe((s, prev) => {
+  const stopConflicts = followConflicts(map);
+  const stopStore = useStore.subscribe((s, prev) => {
     if (s.revision !== prev.revision) {
       if (s.lastChange && s.lastChange !== prev.lastChange && s.project?.path === prev.project?.path) {
         // Recolour first: when a package edit changes another package's colour, redraw the packages whole.
@@ -120,6 +127,8 @@ export function syncLayers(map: MapLibreMap): () => void {
         if (recolour) void source(map, SOURCES.packages)?.setData(packageCollection(s.packages, colorOf));
         else applyDiff(map, SOURCES.packages, diff.packages);
         applyDiff(map, SOURCES.packageLabels, diff.packageLabels);
+        applyDiff(map, SOURCES.pipelines, diff.pipelines);
+        applyDiff(map, SOURCES.trees, diff.trees);
         if (diff.membership || !isEmptyDiff(diff.packages)) applyActivePackage(map, s);
       } else void fullLoad(map, s);
     }
@@ -127,4 +136,8 @@ export function syncLayers(map: MapLibreMap): () => void {
     if (s.layers !== prev.layers) applyVisibility(map, s.layers);
     if (s.selection !== prev.selection) applySelection(map, s.selection);
   });
+  return () => {
+    stopStore();
+    stopConflicts();
+  };
 }

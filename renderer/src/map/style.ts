@@ -3,6 +3,7 @@
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { LayerId } from '../state/types';
 import { ELIGIBILITY_COLORS, FLOOR_CLASSES, MAP_COLORS, PACKAGE_COLORS } from './palette';
+import { conflictLayers, pipelineLayers, treeLayers } from './pipeStyle';
 
 export const SOURCES = {
   compounds: 'compounds',
@@ -12,6 +13,9 @@ export const SOURCES = {
   packages: 'packages',
   packageLabels: 'package-labels',
   overlay: 'overlay',
+  pipelines: 'pipelines',
+  trees: 'trees',
+  conflicts: 'conflicts',
 } as const;
 export const LABEL_FONT = ['Noto Sans CJK SC'];
 export const LOCAL_IDEOGRAPH_FONT = "'Noto Sans CJK SC', 'Noto Sans SC', 'Microsoft YaHei', sans-serif";
@@ -63,6 +67,7 @@ const layers: LayerSpecification[] = [
     source: SOURCES.compounds,
     paint: { 'line-color': MAP_COLORS.compoundOutline, 'line-width': 1.2 },
   },
+  ...treeLayers,
   {
     id: 'buildings-fill',
     type: 'fill',
@@ -112,6 +117,7 @@ const layers: LayerSpecification[] = [
     filter: nothing,
     paint: { 'line-color': MAP_COLORS.selection, 'line-width': 2.5 },
   },
+  ...pipelineLayers,
   {
     id: 'building-labels',
     type: 'symbol',
@@ -142,6 +148,7 @@ const layers: LayerSpecification[] = [
     },
     paint: { 'text-color': MAP_COLORS.packageLabel, 'text-halo-color': MAP_COLORS.labelHalo, 'text-halo-width': 2.5 },
   },
+  ...conflictLayers,
   {
     id: 'overlay-preview-fill',
     type: 'fill',
@@ -167,7 +174,8 @@ const layers: LayerSpecification[] = [
     id: 'overlay-handles',
     type: 'circle',
     source: SOURCES.overlay,
-    filter: role('handle'),
+    // A dragged tree's preview is a point: drawn as a handle.
+    filter: ['any', role('handle'), ['all', role('preview'), ['==', ['geometry-type'], 'Point']]],
     paint: {
       'circle-radius': ['case', ['==', ['get', 'kind'], 'midpoint'], 3.5, 5],
       'circle-color': ['case', ['==', ['get', 'kind'], 'midpoint'], MAP_COLORS.selection, MAP_COLORS.handle],
@@ -214,6 +222,9 @@ export function baseStyle(): StyleSpecification {
       [SOURCES.buildingLabels]: source,
       [SOURCES.packages]: source,
       [SOURCES.packageLabels]: source,
+      [SOURCES.pipelines]: source,
+      [SOURCES.trees]: source,
+      [SOURCES.conflicts]: source,
       [SOURCES.overlay]: { type: 'geojson', data: emptyCollection },
     },
     layers,
@@ -226,6 +237,8 @@ export const LAYER_GROUPS: Record<LayerId, string[]> = {
   buildings: ['buildings-fill', 'buildings-outline', 'buildings-selected'],
   labels: ['compound-labels', 'building-labels'],
   packages: ['packages-fill', 'packages-outline', 'packages-active', 'compounds-active-package', 'package-labels'],
+  pipelines: ['pipelines-line', 'pipelines-abandon', 'pipelines-selected', 'pipeline-labels'],
+  trees: ['trees-crown', 'trees-selected'],
 };
 
 /** Filter for the selection layers: the features whose id is in `ids`. */

@@ -11,6 +11,7 @@ import { commit, type ToolId, useStore } from '../state/store';
 import { buildIndexes, indexCache } from './geo/indexes';
 import { createMapAdapter } from './mapAdapter';
 import { type MapUi, showOverlapNotice } from './overlapNotice';
+import { usePipeType } from './pipeTypeStore';
 import { scaleDenominator } from './scale';
 import { createTool } from './tools';
 import type { Tool, ToolHost, ToolKey, ToolPointer } from './tools/types';
@@ -21,14 +22,16 @@ const TOOLS_USING_DOUBLE_CLICK = new Set<ToolId>([
   'measureDistance',
   'measureArea',
   'editVertices',
+  'drawPipeline',
 ]);
 
 function createHost(map: MapLibreMap, ui: () => MapUi): ToolHost {
   const cache = indexCache();
   const indexes = () => {
     const s = useStore.getState();
-    const key = `${s.revision}:${s.layers.compounds}:${s.layers.buildings}`;
-    return cache(key, () => buildIndexes(s, { compounds: s.layers.compounds, buildings: s.layers.buildings }));
+    const { compounds, buildings, pipelines, trees } = s.layers;
+    const key = `${s.revision}:${compounds}:${buildings}:${pipelines}:${trees}`;
+    return cache(key, () => buildIndexes(s, { compounds, buildings, pipelines, trees }));
   };
   return {
     map: createMapAdapter(map),
@@ -39,6 +42,8 @@ function createHost(map: MapLibreMap, ui: () => MapUi): ToolHost {
     snapping: () => useStore.getState().snapping,
     snapIndex: () => indexes().snap,
     hitIndex: () => indexes().hit,
+    lineIndex: () => indexes().lines,
+    pipeType: () => usePipeType.getState().type,
     async commit(change) {
       try {
         await commit(change);

@@ -31,7 +31,7 @@ export const useStore = create<AppState>(() => ({
   activePackageId: null,
   tool: 'select',
   snapping: true,
-  layers: { compounds: true, buildings: true, labels: true, packages: true },
+  layers: { compounds: true, buildings: true, labels: true, packages: true, pipelines: true, trees: true },
   cursor: null,
   scale: null,
 }));
@@ -58,9 +58,8 @@ export function mirrorChange(change: Change, history?: HistoryState): void {
       if (op.op === 'put') rows[op.row.id] = op.row;
       else delete rows[op.id];
     }
-    const compounds = next.compounds ?? s.compounds;
-    const buildings = next.buildings ?? s.buildings;
-    const selection = s.selection.filter((r) => (r.table === 'compounds' ? compounds[r.id] : buildings[r.id]));
+    // A selected row that this change deleted leaves the selection (any selectable table).
+    const selection = s.selection.filter((r) => (next[r.table] ?? s[r.table])[r.id] !== undefined);
     return {
       ...next,
       project,

@@ -12,10 +12,15 @@ export type ToolId =
   | 'move'
   | 'measureDistance'
   | 'measureArea'
-  | 'editPackage';
-export type LayerId = 'compounds' | 'buildings' | 'labels' | 'packages';
+  | 'editPackage'
+  | 'drawPipeline'
+  | 'drawTree'
+  | 'crossSection';
+export type LayerId = 'compounds' | 'buildings' | 'labels' | 'packages' | 'pipelines' | 'trees';
+/** Tables whose rows the map selects: the polygon features plus pipelines (lines) and trees (points). */
+export type SelectableTable = FeatureTableName | 'pipelines' | 'trees';
 export interface FeatureRef {
-  table: FeatureTableName;
+  table: SelectableTable;
   id: string;
 }
 

@@ -4,6 +4,7 @@ import { Button, Tabs } from 'antd';
 import { type PointerEvent as ReactPointerEvent, useCallback } from 'react';
 import { t } from '../../../shared/i18n';
 import { useLang } from '../i18n';
+import { ConflictTable } from '../pipelines/ConflictTable';
 import { AnnualPlan } from '../plan/AnnualPlan';
 import { useStore } from '../state/store';
 import { CompoundTable } from './CompoundTable';
@@ -47,10 +48,13 @@ export function BottomPanel() {
           size="small"
           activeKey={tab}
           onTabClick={(k) => showBottomTab(k as BottomTab)}
-          items={(['compounds', 'packages', 'plan'] as const).map((k) => ({
-            key: k,
-            label: <span data-testid={`bottom-tab-${k}`}>{t(`tables.tab.${k}`)}</span>,
-          }))}
+          items={[
+            ...(['compounds', 'packages', 'plan'] as const).map((k) => ({
+              key: k,
+              label: <span data-testid={`bottom-tab-${k}`}>{t(`tables.tab.${k}`)}</span>,
+            })),
+            { key: 'pipes', label: <span data-testid="bottom-tab-pipes">{t('pipes.tab')}</span> },
+          ]}
         />
         <Button size="small" type="text" onClick={toggleBottomPanel} data-testid="bottom-toggle">
           {open ? `▾ ${t('tables.collapse')}` : `▴ ${t('tables.title')}`}
@@ -61,6 +65,7 @@ export function BottomPanel() {
           {tab === 'compounds' && <CompoundTable height={body} />}
           {tab === 'packages' && <PackageTable height={body} />}
           {tab === 'plan' && <AnnualPlan height={body} />}
+          {tab === 'pipes' && <ConflictTable height={body} />}
         </div>
       )}
     </section>

@@ -57,7 +57,7 @@ describe('backend service', () => {
     await expect(
       h['change.apply']({ change: { ops: [{ op: 'delete', table: 'compounds', id: 'x' }], summary: '' } }),
     ).rejects.toMatchObject({ code: 'project.none' });
-    expect(await h['app.info']({})).toMatchObject({ schemaVersion: 4, version: expect.any(String) });
+    expect(await h['app.info']({})).toMatchObject({ schemaVersion: 5, version: expect.any(String) });
   });
 
   test('save as: writes a complete copy, continues on it with the undo history, refuses to overwrite unless told', async () => {
@@ -116,13 +116,17 @@ describe('backend service', () => {
     await expect(writeDemoProject(file)).rejects.toMatchObject({ code: 'file.exists' });
     const hash = sha256(file);
     const summary = readProjectSummary(file);
-    expect(summary.schemaVersion).toBe(4);
+    expect(summary.schemaVersion).toBe(5);
     expect(summary.settings.metric_epsg).toBe(4544);
     const byName = Object.fromEntries(summary.layers.map((l) => [l.name, l]));
     expect(byName.compounds).toMatchObject({ geometryType: 'POLYGON', srsId: 4326 });
     expect(byName.compounds?.count).toBeGreaterThan(10);
     expect(byName.settings).toMatchObject({ geometryType: null, count: Object.keys(DEFAULT_SETTINGS).length });
     expect(byName.renovation_items?.count).toBeGreaterThan(10);
+    expect(byName.pipelines).toMatchObject({ geometryType: 'LINESTRING', srsId: 4326 });
+    expect(byName.pipelines?.count).toBeGreaterThan(40);
+    expect(byName.trees).toMatchObject({ geometryType: 'POINT', srsId: 4326 });
+    expect(byName.clearance_rules?.count).toBeGreaterThan(100);
     expect(byName.journal).toMatchObject({ count: 0 });
     expect(sha256(file)).toBe(hash);
     expect(listing(dir)).toEqual(['demo.gpkg']);

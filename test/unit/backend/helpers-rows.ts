@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import type { Building, Compound } from '../../../shared/model/tables';
+import type { Building, Compound, Pipeline, Tree } from '../../../shared/model/tables';
 
 // Small valid rows for backend tests (no test-runner imports: the crash fixture uses them in a child process).
 
@@ -53,6 +53,44 @@ export function building(overrides: Partial<Building> = {}): Building {
     has_elevator: false,
     build_year: 1995,
     geometry: square(106.201, 27.401, 0.0005),
+    ...overrides,
+  };
+}
+
+export function pipeline(overrides: Partial<Pipeline> = {}): Pipeline {
+  return {
+    id: crypto.randomUUID(),
+    code: '',
+    type: 'water_supply',
+    gas_pressure: null,
+    laying: null,
+    diameter_mm: 100,
+    depth_start_m: 1.2,
+    depth_end_m: 1.2,
+    material: 'PE给水管',
+    status: 'existing',
+    owner: '市供水公司',
+    municipal: false,
+    compound_id: null,
+    package_id: null,
+    geometry: {
+      type: 'LineString',
+      coordinates: [
+        [106.2, 27.4],
+        [106.201, 27.4],
+      ],
+    },
+    ...overrides,
+  };
+}
+
+export function tree(overrides: Partial<Tree> = {}): Tree {
+  return {
+    id: crypto.randomUUID(),
+    species: '香樟',
+    crown_radius_m: 3,
+    compound_id: null,
+    geometry: { type: 'Point', coordinates: [106.2001, 27.4001] },
     ...overrides,
   };
 }

@@ -7,7 +7,7 @@ import type { EventMap, EventName } from '../../../shared/api';
 
 // Shared fixtures for backend tests: temp folders, small valid rows, and fingerprints of files on disk.
 
-export { building, compound, square } from './helpers-rows';
+export { building, compound, pipeline, square, tree } from './helpers-rows';
 
 const created: string[] = [];
 

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { type Backend, createBackend } from '../../../electron/backend';
-import { building, compound, recorder, tempDir } from './helpers';
+import { building, compound, pipeline, recorder, tempDir, tree } from './helpers';
 
 // GDAL is the independent judge of the file format: a project we wrote must open in ogrinfo with the right
 // layers, counts, attribute values (Chinese included) and SRS, without warnings.
@@ -30,6 +30,8 @@ describe('GDAL reads our GeoPackage', () => {
         ops: [
           ...compounds.map((row) => ({ op: 'put' as const, table: 'compounds' as const, row })),
           ...buildings.map((row) => ({ op: 'put' as const, table: 'buildings' as const, row })),
+          { op: 'put', table: 'pipelines', row: pipeline({ code: 'JS-001' }) },
+          { op: 'put', table: 'trees', row: tree() },
         ],
         summary: '导入',
       },
@@ -40,6 +42,8 @@ describe('GDAL reads our GeoPackage', () => {
       const summary = ogrinfo('-ro', '-so', '-al', file);
       expect(summary, phase).toMatch(/Layer name: compounds[\s\S]*Geometry: Polygon[\s\S]*Feature Count: 2/);
       expect(summary, phase).toMatch(/Layer name: buildings[\s\S]*Geometry: Polygon[\s\S]*Feature Count: 3/);
+      expect(summary, phase).toMatch(/Layer name: pipelines[\s\S]*Geometry: Line String[\s\S]*Feature Count: 1/);
+      expect(summary, phase).toMatch(/Layer name: trees[\s\S]*Geometry: Point[\s\S]*Feature Count: 1/);
       expect(summary, phase).toMatch(/ID\["EPSG",4326\]/);
       expect(summary, phase).toContain('FID Column = fid');
       expect(summary, phase).toContain('excluded: Integer(Boolean)');
@@ -47,17 +51,24 @@ describe('GDAL reads our GeoPackage', () => {
       expect(features, phase).toContain('name (String) = 花果园小区');
       expect(features, phase).toContain('name (String) = 2栋');
       expect(features, phase).toMatch(/POLYGON \(\(106\.2 27\.4,/);
+      expect(features, phase).toContain('code (String) = JS-001');
+      expect(features, phase).toMatch(/LINESTRING \(106\.2 27\.4,/);
+      expect(features, phase).toMatch(/POINT \(106\.2001 27\.4001\)/);
     }
     const layers = ogrinfo('-ro', '-q', file);
     expect(layers.match(/^\d+: \w+/gm)).toEqual([
       '1: compounds',
       '2: buildings',
       '3: packages', // GDAL lists feature layers first
-      '4: settings',
-      '5: journal',
-      '6: package_members',
-      '7: renovation_items',
-      '8: compound_items',
+      '4: pipelines',
+      '5: trees',
+      '6: settings',
+      '7: journal',
+      '8: package_members',
+      '9: renovation_items',
+      '10: compound_items',
+      '11: clearance_rules',
+      '12: conflict_reviews',
     ]);
   });
 

@@ -4,11 +4,12 @@
 import { buildIndexes } from '../../../renderer/src/map/geo/indexes';
 import type { FeatureRows } from '../../../renderer/src/map/geo/sharedVertices';
 import type { Px } from '../../../renderer/src/map/geo/snap';
+import { newPipeline, newTree } from '../../../renderer/src/map/tools/pipeRows';
 import type { Cursor, FeatureRef, Overlay, ToolHost, ToolPointer } from '../../../renderer/src/map/tools/types';
 import type { Change } from '../../../shared/model/change';
 import type { Polygon, Position } from '../../../shared/model/geometry';
 import { DEFAULT_SETTINGS, type ProjectSettings } from '../../../shared/model/settings';
-import type { Building, Compound } from '../../../shared/model/tables';
+import type { Building, Compound, Pipeline, Tree } from '../../../shared/model/tables';
 
 export const ORIGIN: Position = [106.2, 27.4];
 export const DEG_PER_PX = 1e-5;
@@ -71,8 +72,26 @@ export function pointerAt(x: number, y: number, mods: Partial<ToolPointer> = {})
   return { px: [x, y], lngLat: at(x, y), shift: false, alt: false, button: 0, ...mods };
 }
 
+/** A pipeline through the given fake-screen points (water supply, DN 200 unless overridden). */
+export function pipeline(points: [number, number][], extra: Partial<Pipeline> = {}): Pipeline {
+  const row = newPipeline(
+    uuid(),
+    'water_supply',
+    { type: 'LineString', coordinates: points.map(([x, y]) => at(x, y)) },
+    null,
+  );
+  return { ...row, ...extra };
+}
+
+/** A tree at a fake-screen point (crown 3 m unless overridden). */
+export function tree(x: number, y: number, extra: Partial<Tree> = {}): Tree {
+  return { ...newTree(uuid(), at(x, y), null), ...extra };
+}
+
+type FullRows = Required<FeatureRows>;
+
 export interface FakeHost extends ToolHost {
-  state: FeatureRows & { selection: FeatureRef[]; snapping: boolean; revision: number };
+  state: FullRows & { selection: FeatureRef[]; snapping: boolean; revision: number };
   commits: Change[];
   errors: string[];
   overlays: Overlay[];
@@ -82,11 +101,18 @@ export interface FakeHost extends ToolHost {
   refuseNext: boolean;
 }
 
-export function fakeHost(compounds: Compound[] = [], buildings: Building[] = []): FakeHost {
+export function fakeHost(
+  compounds: Compound[] = [],
+  buildings: Building[] = [],
+  pipelines: Pipeline[] = [],
+  trees: Tree[] = [],
+): FakeHost {
   const host: FakeHost = {
     state: {
       compounds: Object.fromEntries(compounds.map((c) => [c.id, c])),
       buildings: Object.fromEntries(buildings.map((b) => [b.id, b])),
+      pipelines: Object.fromEntries(pipelines.map((p) => [p.id, p])),
+      trees: Object.fromEntries(trees.map((t) => [t.id, t])),
       selection: [],
       snapping: true,
       revision: 0,
@@ -111,6 +137,7 @@ export function fakeHost(compounds: Compound[] = [], buildings: Building[] = [])
     snapping: () => host.state.snapping,
     snapIndex: () => buildIndexes(host.state, { compounds: true, buildings: true }).snap,
     hitIndex: () => buildIndexes(host.state, { compounds: true, buildings: true }).hit,
+    lineIndex: () => buildIndexes(host.state, { compounds: true, buildings: true }).lines,
     async commit(change) {
       if (host.refuseNext) {
         host.refuseNext = false;
@@ -120,11 +147,17 @@ export function fakeHost(compounds: Compound[] = [], buildings: Building[] = [])
       host.commits.push(change);
       const compounds = { ...host.state.compounds };
       const buildings = { ...host.state.buildings };
+      const pipelines = { ...host.state.pipelines };
+      const trees = { ...host.state.trees };
       for (const op of change.ops) {
         if (op.op === 'put' && op.table === 'compounds') compounds[op.row.id] = op.row;
         else if (op.op === 'put' && op.table === 'buildings') buildings[op.row.id] = op.row;
+        else if (op.op === 'put' && op.table === 'pipelines') pipelines[op.row.id] = op.row;
+        else if (op.op === 'put' && op.table === 'trees') trees[op.row.id] = op.row;
+        else if (op.op === 'delete' && op.table === 'pipelines') delete pipelines[op.id];
+        else if (op.op === 'delete' && op.table === 'trees') delete trees[op.id];
       }
-      host.state = { ...host.state, compounds, buildings, revision: host.state.revision + 1 };
+      host.state = { ...host.state, compounds, buildings, pipelines, trees, revision: host.state.revision + 1 };
       return true;
     },
     error: (text) => host.errors.push(text),

@@ -11,6 +11,7 @@ import { FeatureForm } from './FeatureForm';
 import type { EditableRow, EditableTable } from './fields';
 import { MultiSummary } from './MultiSummary';
 import { PackageLink } from './PackageLink';
+import { PipelineAttributes, TreeAttributes } from './PipeAttributes';
 import { PriorityCard } from './PriorityCard';
 import { useDerived } from './useDerived';
 
@@ -41,8 +42,14 @@ export function AttributePanel() {
   const selection = useStore((s) => s.selection);
   const first = selection.length === 1 ? selection[0] : undefined;
   const row = useStore((s) =>
-    first ? (first.table === 'compounds' ? s.compounds[first.id] : s.buildings[first.id]) : undefined,
+    first?.table === 'compounds'
+      ? s.compounds[first.id]
+      : first?.table === 'buildings'
+        ? s.buildings[first.id]
+        : undefined,
   );
+  const pipe = useStore((s) => (first?.table === 'pipelines' ? s.pipelines[first.id] : undefined));
+  const tree = useStore((s) => (first?.table === 'trees' ? s.trees[first.id] : undefined));
   const activePackage = useStore((s) =>
     s.activePackageId && s.packages[s.activePackageId] ? s.activePackageId : null,
   );
@@ -52,7 +59,11 @@ export function AttributePanel() {
         <PackagePanel packageId={activePackage} />
       ) : selection.length === 0 ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('attr.none')} />
-      ) : first && row ? (
+      ) : pipe ? (
+        <PipelineAttributes row={pipe} />
+      ) : tree ? (
+        <TreeAttributes row={tree} />
+      ) : first && row && (first.table === 'compounds' || first.table === 'buildings') ? (
         <SingleFeature table={first.table} row={row} />
       ) : (
         <MultiSummary />

@@ -4,8 +4,12 @@ import { t } from '../../../../shared/i18n';
 import { useLang } from '../../i18n';
 import { useStore } from '../../state/store';
 import type { LayerId } from '../../state/types';
+import '../../map/pipeMessages';
 
-const LAYERS: LayerId[] = ['packages', 'compounds', 'buildings', 'labels'];
+const LAYERS: LayerId[] = ['packages', 'compounds', 'buildings', 'pipelines', 'trees', 'labels'];
+/** Pipelines and trees name themselves in the map's pipe catalog part. */
+const labelKey = (id: LayerId): string =>
+  id === 'pipelines' || id === 'trees' ? `pipemap.layer.${id}` : `layers.${id}`;
 
 export function LayersPanel() {
   useLang((s) => s.lang);
@@ -20,7 +24,7 @@ export function LayersPanel() {
             data-testid={`layer-${id}`}
             onChange={(e) => useStore.setState((s) => ({ layers: { ...s.layers, [id]: e.target.checked } }))}
           >
-            {t(`layers.${id}`)}
+            {t(labelKey(id))}
           </Checkbox>
         </div>
       ))}

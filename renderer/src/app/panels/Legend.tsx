@@ -1,6 +1,7 @@
 // Legend drawn from the map's own colour tables (map/palette.ts), so the two cannot disagree.
 import { t } from '../../../../shared/i18n';
 import { useLang } from '../../i18n';
+import { PipeLegend } from '../../map/PipeLegend';
 import { ELIGIBILITY_COLORS, ELIGIBILITY_ORDER, FLOOR_CLASSES } from '../../map/palette';
 
 function Swatch({ color, label }: { color: string; label: string }) {
@@ -25,6 +26,7 @@ export function Legend() {
       {FLOOR_CLASSES.map((c) => (
         <Swatch key={c.label} color={c.color} label={t('legend.floors', { range: c.label })} />
       ))}
+      <PipeLegend />
     </section>
   );
 }

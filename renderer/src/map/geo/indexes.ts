@@ -2,15 +2,20 @@
 // them lazily when the store's revision or the layer visibility changes (never per mouse move).
 import type { FeatureTableName } from '../../../../shared/model/tables';
 import { buildHitIndex, type HitFeature, type HitIndex } from './hitTest';
+import { buildLineIndex, type LineIndex, lineItems } from './lines';
 import type { FeatureRows } from './sharedVertices';
-import type { SnapIndex } from './snap';
+import { buildSnapIndex, type SnapIndex, type SnapSource } from './snap';
 
 export interface FeatureIndexes {
   snap: SnapIndex;
   hit: HitIndex;
+  /** Pipelines and trees (picked by screen distance, not by containment). */
+  lines: LineIndex;
 }
 
-export function buildIndexes(rows: FeatureRows, visible: Record<FeatureTableName, boolean>): FeatureIndexes {
+export type VisibleTables = Record<FeatureTableName, boolean> & { pipelines?: boolean; trees?: boolean };
+
+export function buildIndexes(rows: FeatureRows, visible: VisibleTables): FeatureIndexes {
   const features: HitFeature[] = [];
   if (visible.compounds)
     for (const c of Object.values(rows.compounds))
@@ -19,9 +24,16 @@ export function buildIndexes(rows: FeatureRows, visible: Record<FeatureTableName
     for (const b of Object.values(rows.buildings))
       features.push({ table: 'buildings', id: b.id, geometry: b.geometry });
   const hit = buildHitIndex(features);
-  // Both indexes hold the same features in the same order with the same bboxes: they share one tree.
-  const sources = features.map((f) => ({ table: f.table, id: f.id, rings: f.geometry.coordinates }));
-  return { hit, snap: { sources, tree: hit.tree } };
+  const lines = buildLineIndex(
+    lineItems(visible.pipelines !== false ? rows.pipelines : {}, visible.trees !== false ? rows.trees : {}),
+  );
+  const sources: SnapSource[] = features.map((f) => ({ table: f.table, id: f.id, rings: f.geometry.coordinates }));
+  const pipes = lines.items.filter((item) => item.table === 'pipelines');
+  // Without pipes the polygon indexes hold the same features in the same order: they share one tree.
+  if (pipes.length === 0) return { hit, lines, snap: { sources, tree: hit.tree } };
+  // A pipe's vertices are one open "ring": the snap walk over consecutive pairs covers its segments.
+  for (const p of pipes) sources.push({ table: 'pipelines', id: p.id, rings: [p.coords] });
+  return { hit, lines, snap: buildSnapIndex(sources) };
 }
 
 /** Memoises buildIndexes on a key (the store revision and the visibility flags). */

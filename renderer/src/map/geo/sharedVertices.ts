@@ -1,12 +1,15 @@
 // Shared-boundary editing (issue 2 §4): a vertex that two adjacent compounds (or buildings) both have moves in
 // every one of them, so their common boundary stays gap- and overlap-free after the drag.
 import type { Position } from '../../../../shared/model/geometry';
-import type { Building, Compound, FeatureTableName } from '../../../../shared/model/tables';
+import type { Building, Compound, FeatureTableName, Pipeline, Tree } from '../../../../shared/model/tables';
 import { closeRing, openRing, SAME_VERTEX_EPS, samePosition, withInsertedVertex, withVertex } from './ring';
 
 export interface FeatureRows {
   compounds: Record<string, Compound>;
   buildings: Record<string, Building>;
+  /** Optional so polygon-only callers and fakes need not carry them; absent means none. */
+  pipelines?: Record<string, Pipeline>;
+  trees?: Record<string, Tree>;
 }
 
 export interface VertexRef {
@@ -77,7 +80,7 @@ export function insertOnSharedEdge(
   mid: Position,
   tables: readonly FeatureTableName[] = ['compounds', 'buildings'],
 ): { rows: FeatureRows; refs: VertexRef[] } {
-  const next: FeatureRows = { compounds: { ...rows.compounds }, buildings: { ...rows.buildings } };
+  const next: FeatureRows = { ...rows, compounds: { ...rows.compounds }, buildings: { ...rows.buildings } };
   const refs: VertexRef[] = [];
   for (const table of tables) {
     for (const row of Object.values(rows[table])) {

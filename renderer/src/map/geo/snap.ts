@@ -6,6 +6,10 @@
 import Flatbush from 'flatbush';
 import type { Position } from '../../../../shared/model/geometry';
 import type { FeatureTableName } from '../../../../shared/model/tables';
+
+/** Tables whose vertices and edges the pointer snaps to (polygons, and pipelines as open lines). */
+export type SnapTable = FeatureTableName | 'pipelines';
+
 import { type BBox, bboxesIntersect, extend } from './ring';
 
 export type Px = readonly [number, number];
@@ -16,7 +20,8 @@ export interface Projection {
 }
 
 export interface SnapSource {
-  table: FeatureTableName;
+  table: SnapTable;
+  /** Polygon rings (closed), or a line's vertices as one open sequence. */
   id: string;
   rings: readonly (readonly Position[])[];
 }
@@ -33,7 +38,7 @@ export interface SnapResult {
   distance: number;
 }
 
-export const featureKey = (table: FeatureTableName, id: string): string => `${table}:${id}`;
+export const featureKey = (table: SnapTable | 'trees', id: string): string => `${table}:${id}`;
 
 export function buildSnapIndex(sources: SnapSource[]): SnapIndex {
   if (sources.length === 0) return { sources, tree: null };

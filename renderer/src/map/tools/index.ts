@@ -1,6 +1,10 @@
 // One tool per store.tool id. The host is built by the map controller; tools never see the map or the store.
+import { openSectionAt } from '../../pipelines/uiState';
 import type { ToolId } from '../../state/types';
+import { createCrossSectionTool } from './crossSection';
+import { createDrawPipelineTool, createDrawTreeTool } from './drawPipeline';
 import { createDrawTool } from './drawPolygon';
+import { createEditAnyVerticesTool } from './editLineVertices';
 import { createEditPackageTool } from './editPackage';
 import { createEditVerticesTool } from './editVertices';
 import { createMeasureTool } from './measure';
@@ -17,7 +21,7 @@ export function createTool(id: ToolId, host: ToolHost): Tool {
     case 'drawBuilding':
       return createDrawTool(host, 'buildings');
     case 'editVertices':
-      return createEditVerticesTool(host);
+      return createEditAnyVerticesTool(host, createEditVerticesTool(host));
     case 'move':
       return createMoveTool(host);
     case 'measureDistance':
@@ -26,5 +30,11 @@ export function createTool(id: ToolId, host: ToolHost): Tool {
       return createMeasureTool(host, 'area');
     case 'editPackage':
       return createEditPackageTool(host);
+    case 'drawPipeline':
+      return createDrawPipelineTool(host);
+    case 'drawTree':
+      return createDrawTreeTool(host);
+    case 'crossSection':
+      return createCrossSectionTool(host, openSectionAt);
   }
 }

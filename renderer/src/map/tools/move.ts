@@ -1,11 +1,44 @@
-// Move: drag the selected feature(s); a compound carries its buildings along. Pressing on an unselected feature
+// Move: drag the selected feature(s); a compound carries its buildings along, pipelines and trees move as they are. Pressing on an unselected feature
 // selects it and drags it. One Change on release; during the drag only the overlay shows the moved shapes.
 import { t } from '../../../../shared/i18n';
+import type { ChangeOp } from '../../../../shared/model/change';
 import type { Position } from '../../../../shared/model/geometry';
+import type { Pipeline, Tree } from '../../../../shared/model/tables';
 import { featuresAt } from '../geo/hitTest';
+import { lineItemAt } from '../geo/lines';
 import { translatePolygon } from '../geo/ring';
 import type { FeatureRows, MovedRow } from '../geo/sharedVertices';
+import { topFeatureAt } from './select';
 import type { FeatureRef, Tool, ToolHost, ToolPointer } from './types';
+
+export type MovedLine = { table: 'pipelines'; row: Pipeline } | { table: 'trees'; row: Tree };
+
+/** The selected pipelines and trees. */
+export function linesToMove(rows: FeatureRows, refs: readonly FeatureRef[]): MovedLine[] {
+  const out: MovedLine[] = [];
+  for (const ref of refs) {
+    const pipe = ref.table === 'pipelines' ? rows.pipelines?.[ref.id] : undefined;
+    const tree = ref.table === 'trees' ? rows.trees?.[ref.id] : undefined;
+    if (pipe) out.push({ table: 'pipelines', row: pipe });
+    if (tree) out.push({ table: 'trees', row: tree });
+  }
+  return out;
+}
+
+export function translateLines(moving: readonly MovedLine[], dLon: number, dLat: number): MovedLine[] {
+  const shift = (p: Position): Position => [p[0] + dLon, p[1] + dLat];
+  return moving.map((m) =>
+    m.table === 'pipelines'
+      ? {
+          table: 'pipelines',
+          row: { ...m.row, geometry: { type: 'LineString', coordinates: m.row.geometry.coordinates.map(shift) } },
+        }
+      : {
+          table: 'trees',
+          row: { ...m.row, geometry: { type: 'Point', coordinates: shift(m.row.geometry.coordinates) } },
+        },
+  );
+}
 
 /** The rows a move of `refs` carries: the features themselves plus the buildings of moved compounds. */
 export function rowsToMove(rows: FeatureRows, refs: readonly FeatureRef[]): MovedRow[] {
@@ -34,11 +67,13 @@ export function translateRows(moving: readonly MovedRow[], dLon: number, dLat: n
 }
 
 export function createMoveTool(host: ToolHost): Tool {
-  let drag: { start: Position; moving: MovedRow[]; delta: [number, number] | null } | null = null;
+  let drag: { start: Position; moving: MovedRow[]; lines: MovedLine[]; delta: [number, number] | null } | null = null;
 
   const selectedUnder = (e: ToolPointer): FeatureRef | null => {
-    const hits = featuresAt(host.hitIndex(), e.lngLat);
     const selected = host.selection();
+    const line = host.lineIndex ? lineItemAt(host.lineIndex(), e.px, host.map) : null;
+    if (line && selected.some((s) => s.table === line.table && s.id === line.id)) return line;
+    const hits = featuresAt(host.hitIndex(), e.lngLat);
     const hit = hits.find((h) => selected.some((s) => s.table === h.table && s.id === h.id));
     return hit ? { table: hit.table, id: hit.id } : null;
   };
@@ -47,11 +82,13 @@ export function createMoveTool(host: ToolHost): Tool {
     pointerDown(e: ToolPointer) {
       if (e.button !== 0) return false;
       if (!selectedUnder(e)) {
-        const top = featuresAt(host.hitIndex(), e.lngLat)[0];
+        const top = topFeatureAt(host, e);
         if (!top) return false;
-        host.setSelection([{ table: top.table, id: top.id }]);
+        host.setSelection([top]);
       }
-      drag = { start: e.lngLat, moving: rowsToMove(host.rows(), host.selection()), delta: null };
+      const rows = host.rows();
+      const selection = host.selection();
+      drag = { start: e.lngLat, moving: rowsToMove(rows, selection), lines: linesToMove(rows, selection), delta: null };
       return true;
     },
     pointerMove(e: ToolPointer) {
@@ -60,21 +97,22 @@ export function createMoveTool(host: ToolHost): Tool {
         return;
       }
       drag.delta = [e.lngLat[0] - drag.start[0], e.lngLat[1] - drag.start[1]];
-      const moved = translateRows(drag.moving, ...drag.delta);
+      const moved = [...translateRows(drag.moving, ...drag.delta), ...translateLines(drag.lines, ...drag.delta)];
       host.map.render({ previews: moved.map((m) => m.row.geometry) });
     },
     pointerUp() {
       const d = drag;
       drag = null;
       host.map.render({});
-      if (!d?.delta || d.moving.length === 0) return;
+      if (!d?.delta || d.moving.length + d.lines.length === 0) return;
       const moved = translateRows(d.moving, ...d.delta);
-      const ops = moved.map((m) =>
+      const ops: ChangeOp[] = moved.map((m) =>
         m.table === 'compounds'
           ? { op: 'put' as const, table: 'compounds' as const, row: m.row }
           : { op: 'put' as const, table: 'buildings' as const, row: m.row },
       );
-      void host.commit({ ops, summary: t('map.summary.move', { n: moved.length }) });
+      for (const m of translateLines(d.lines, ...d.delta)) ops.push({ op: 'put', ...m });
+      void host.commit({ ops, summary: t('map.summary.move', { n: ops.length }) });
     },
     keyDown(e) {
       if (e.key !== 'Escape' || !drag) return false;

@@ -2,12 +2,14 @@
 // MapAdapter and the project only through ToolHost, so unit tests drive them with a fake projection and plain
 // rows. Nothing here may touch the DOM, MapLibre or the zustand store.
 import type { Change } from '../../../../shared/model/change';
-import type { Polygon, Position } from '../../../../shared/model/geometry';
+import type { LineString, Point, Polygon, Position } from '../../../../shared/model/geometry';
+import type { PipeType } from '../../../../shared/model/pipelines';
 import type { ProjectSettings } from '../../../../shared/model/settings';
 import type { Compound } from '../../../../shared/model/tables';
 import type { BoundaryOf, PackageRows } from '../../packages/rows';
 import type { FeatureRef } from '../../state/types';
 import type { HitIndex } from '../geo/hitTest';
+import type { LineIndex } from '../geo/lines';
 import type { FeatureRows } from '../geo/sharedVertices';
 import type { Px, SnapIndex } from '../geo/snap';
 
@@ -27,7 +29,7 @@ export interface Overlay {
   /** Draw the sketch as a closed polygon (area tools) rather than a line. */
   sketchClosed?: boolean;
   /** Geometries being dragged, drawn in place of the stored ones until the change is confirmed. */
-  previews?: Polygon[];
+  previews?: (Polygon | LineString | Point)[];
   handles?: Handle[];
   snap?: Position | null;
   /** Box-select rectangle corners. */
@@ -77,6 +79,10 @@ export interface ToolHost {
   snapIndex(): SnapIndex;
   /** Index over the visible features for hit testing. */
   hitIndex(): HitIndex;
+  /** Index over the visible pipelines and trees (optional: polygon-only fakes may omit it). */
+  lineIndex?(): LineIndex;
+  /** The pipe type a new pipeline gets (the toolbar's picker); default water supply. */
+  pipeType?(): PipeType;
   /** Sends the change through the store; shows the error itself and resolves false on refusal. */
   commit(change: Change): Promise<boolean>;
   error(text: string): void;

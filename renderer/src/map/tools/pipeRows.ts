@@ -1,0 +1,64 @@
+// Rows for newly drawn pipelines and trees, with a default for every column (shared/model/tables.ts): a new pipe
+// is DN 200 with 1.0 m cover at both ends, status 'new', no survey number yet; a new tree has a 3 m crown.
+
+import type { LineString, Position } from '../../../../shared/model/geometry';
+import type { PipeType } from '../../../../shared/model/pipelines';
+import type { Compound, Pipeline, Tree } from '../../../../shared/model/tables';
+import { pointInPolygon } from '../geo/hitTest';
+
+export const NEW_PIPE_DIAMETER_MM = 200;
+export const NEW_PIPE_COVER_M = 1.0;
+export const NEW_TREE_CROWN_M = 3;
+
+/** The compound containing `p`, or null (the first found: compounds do not overlap once clipped). */
+export function compoundAt(p: Position, compounds: Record<string, Compound>): string | null {
+  for (const c of Object.values(compounds)) if (pointInPolygon(p, c.geometry)) return c.id;
+  return null;
+}
+
+/** The point halfway along the line by length in degrees (enough to choose the compound it belongs to). */
+export function lineMidpoint(coords: readonly Position[]): Position {
+  const lengths = coords.slice(1).map((p, i) => {
+    const q = coords[i] as Position;
+    return Math.hypot(p[0] - q[0], p[1] - q[1]);
+  });
+  let rest = lengths.reduce((a, b) => a + b, 0) / 2;
+  for (let i = 0; i < lengths.length; i++) {
+    const len = lengths[i] as number;
+    const a = coords[i] as Position;
+    const b = coords[i + 1] as Position;
+    if (rest <= len && len > 0) return [a[0] + ((b[0] - a[0]) * rest) / len, a[1] + ((b[1] - a[1]) * rest) / len];
+    rest -= len;
+  }
+  return coords[0] as Position;
+}
+
+export function newPipeline(id: string, type: PipeType, geometry: LineString, compoundId: string | null): Pipeline {
+  return {
+    id,
+    code: '',
+    type,
+    gas_pressure: type === 'gas' ? 'low' : null,
+    laying: type === 'power' || type === 'telecom' ? 'direct_buried' : null,
+    diameter_mm: NEW_PIPE_DIAMETER_MM,
+    depth_start_m: NEW_PIPE_COVER_M,
+    depth_end_m: NEW_PIPE_COVER_M,
+    material: '',
+    status: 'new',
+    owner: '',
+    municipal: false,
+    compound_id: compoundId,
+    package_id: null,
+    geometry,
+  };
+}
+
+export function newTree(id: string, at: Position, compoundId: string | null): Tree {
+  return {
+    id,
+    species: '',
+    crown_radius_m: NEW_TREE_CROWN_M,
+    compound_id: compoundId,
+    geometry: { type: 'Point', coordinates: [at[0], at[1]] },
+  };
+}
