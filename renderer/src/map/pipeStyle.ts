@@ -120,7 +120,7 @@ export const pipelineLayers: LayerSpecification[] = [
       'text-size': 11,
       'text-offset': [0, -0.9],
     },
-    paint: { 'text-color': pipeColor, 'text-halo-color': MAP_COLORS.labelHalo, 'text-halo-width': 1.5 },
+    paint: { 'text-color': pipeColor, 'text-halo-color': MAP_COLORS.labelHalo, 'text-halo-width': 2.5 }, // wide: parallel mains run right under the labels,
   },
 ];
 
