@@ -6,12 +6,12 @@ import type { FeatureSet } from '../../shared/api';
 import type { MetricFrame } from '../../shared/geo/crs';
 import type { BundledPackage } from '../../shared/model/bundle';
 import type { ProjectSettings } from '../../shared/model/settings';
-import type { CompoundItem, Package, PackageMember, RenovationItem } from '../../shared/model/tables';
+import type { CompoundItem, Package, PackageMember, Pipeline, RenovationItem } from '../../shared/model/tables';
 
 // Packages as the bundle call and `renozone bundle --json` report them: ids as stored, member compound ids
 // sorted, and the totals and estimate the package panel shows (shared/analysis packageTotals and estimate).
 
-type Rows = Pick<FeatureSet, 'compounds' | 'buildings' | 'renovation_items' | 'compound_items'>;
+type Rows = Pick<FeatureSet, 'compounds' | 'buildings' | 'renovation_items' | 'compound_items' | 'pipelines'>;
 
 export function bundledPackages(
   packages: readonly Package[],
@@ -28,6 +28,9 @@ export function bundledPackages(
   }
   const compounds = new Map(rows.compounds.map((c) => [c.id, c]));
   const buildings = buildingsByCompound(rows.buildings);
+  const pipelines = new Map<string, Pipeline[]>();
+  for (const p of rows.pipelines)
+    if (p.compound_id) pipelines.set(p.compound_id, [...(pipelines.get(p.compound_id) ?? []), p]);
   const catalog: Record<string, RenovationItem> = Object.fromEntries(rows.renovation_items.map((i) => [i.id, i]));
   const lines = new Map<string, CompoundItem[]>();
   for (const line of rows.compound_items) lines.set(line.compound_id, [...(lines.get(line.compound_id) ?? []), line]);
@@ -41,7 +44,7 @@ export function bundledPackages(
       compoundEstimate({
         lines: lines.get(c.id) ?? [],
         catalog,
-        suggested: suggestQuantities(c, buildings.get(c.id) ?? [], frame, settings),
+        suggested: suggestQuantities(c, buildings.get(c.id) ?? [], frame, settings, pipelines.get(c.id) ?? []),
       }),
     );
     const totals = packageTotals(p, list, own, packageEstimate(estimates, funding), funding, frame);

@@ -2,7 +2,7 @@ import type { MetricFrame } from '../geo/crs';
 import type { FundingByClass, FundingSource, ItemClass } from '../model/funding';
 import { ITEM_CLASSES } from '../model/funding';
 import type { ProjectSettings } from '../model/settings';
-import type { Building, Compound, CompoundItem, RenovationItem } from '../model/tables';
+import type { Building, Compound, CompoundItem, Pipeline, RenovationItem } from '../model/tables';
 import { isQuantityRuleId } from '../standards/quantity-rules';
 import { splitByFunding, zeroByClass } from './funding-split';
 import { type SuggestedQuantities, suggestQuantities } from './suggest';
@@ -117,6 +117,8 @@ export interface EstimatorMember {
     Building,
     'compound_id' | 'floors' | 'height_m' | 'use' | 'entrances' | 'households' | 'has_elevator' | 'geometry'
   >[];
+  /** This compound's pipelines (its new routes give the pipe-length quantities); compared element by element. */
+  pipelines?: readonly Pick<Pipeline, 'compound_id' | 'type' | 'status' | 'geometry'>[];
 }
 
 export interface EstimatorContext {
@@ -136,6 +138,7 @@ export interface Estimator {
 interface Entry {
   lines: readonly CompoundItem[];
   buildings: readonly object[];
+  pipelines: readonly object[];
   frame: MetricFrame;
   storeyHeight: number;
   suggested: SuggestedQuantities;
@@ -160,7 +163,8 @@ export function createEstimator(): Estimator {
       old !== undefined &&
       old.frame === ctx.frame &&
       old.storeyHeight === ctx.settings.storey_height_m &&
-      sameRows(old.buildings, m.buildings);
+      sameRows(old.buildings, m.buildings) &&
+      sameRows(old.pipelines, m.pipelines ?? []);
     if (old && geometryKept) {
       if (old.catalog === ctx.catalog && sameRows(old.lines, m.lines)) return old;
       const entry = { ...old, lines: [...m.lines], catalog: null, estimate: null };
@@ -170,9 +174,10 @@ export function createEstimator(): Estimator {
     const entry: Entry = {
       lines: [...m.lines],
       buildings: [...m.buildings],
+      pipelines: [...(m.pipelines ?? [])],
       frame: ctx.frame,
       storeyHeight: ctx.settings.storey_height_m,
-      suggested: suggestQuantities(m.compound, m.buildings, ctx.frame, ctx.settings),
+      suggested: suggestQuantities(m.compound, m.buildings, ctx.frame, ctx.settings, m.pipelines),
       catalog: null,
       estimate: null,
     };

@@ -13,18 +13,16 @@ export const QUANTITY_RULE_IDS = [
   'boundary_length',
   'stair_entrances',
   'building_count',
-] as const;
-export type QuantityRuleId = (typeof QUANTITY_RULE_IDS)[number];
-
-/** Rules waiting for later layers: road areas (roads issue), pipeline lengths per network (pipelines issue). */
-export const PENDING_QUANTITY_RULE_IDS = [
-  'road_area',
   'drain_pipe_length',
   'water_pipe_length',
   'gas_pipe_length',
   'power_cable_length',
   'telecom_line_length',
 ] as const;
+export type QuantityRuleId = (typeof QUANTITY_RULE_IDS)[number];
+
+/** Rules waiting for later layers: road areas (roads issue). */
+export const PENDING_QUANTITY_RULE_IDS = ['road_area'] as const;
 export type PendingQuantityRuleId = (typeof PENDING_QUANTITY_RULE_IDS)[number];
 export type AnyQuantityRuleId = QuantityRuleId | PendingQuantityRuleId;
 
@@ -54,11 +52,11 @@ export const QUANTITY_RULES: readonly QuantityRule[] = [
   rule('stair_entrances', '单元'),
   rule('building_count', '栋'),
   rule('road_area', 'm²', true),
-  rule('drain_pipe_length', 'm', true),
-  rule('water_pipe_length', 'm', true),
-  rule('gas_pipe_length', 'm', true),
-  rule('power_cable_length', 'm', true),
-  rule('telecom_line_length', 'm', true),
+  rule('drain_pipe_length', 'm'),
+  rule('water_pipe_length', 'm'),
+  rule('gas_pipe_length', 'm'),
+  rule('power_cable_length', 'm'),
+  rule('telecom_line_length', 'm'),
 ];
 
 /**

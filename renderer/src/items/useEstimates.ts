@@ -13,7 +13,7 @@ import type { SuggestedQuantities } from '../../../shared/analysis/suggest';
 import { createMetricFrame } from '../../../shared/geo/crs';
 import { DEFAULT_FUNDING } from '../../../shared/model/funding';
 import { DEFAULT_SETTINGS } from '../../../shared/model/settings';
-import type { Building, Compound, CompoundItem } from '../../../shared/model/tables';
+import type { Building, Compound, CompoundItem, Pipeline } from '../../../shared/model/tables';
 import { useStore } from '../state/store';
 
 const estimator = createEstimator();
@@ -45,17 +45,20 @@ export function useEstimateSource(): EstimateSource {
   const catalog = useStore((s) => s.renovation_items);
   const lines = useStore((s) => s.compound_items);
   const buildings = useStore((s) => s.buildings);
+  const pipelines = useStore((s) => s.pipelines);
   const epsg = useStore((s) => s.project?.settings.metric_epsg ?? DEFAULT_SETTINGS.metric_epsg);
   const storey = useStore((s) => s.project?.settings.storey_height_m ?? DEFAULT_SETTINGS.storey_height_m);
   const frame = useMemo(() => createMetricFrame(epsg), [epsg]);
   const linesOf = useMemo(() => groupBy<CompoundItem>(lines, (l) => l.compound_id), [lines]);
   const buildingsOf = useMemo(() => groupBy<Building>(buildings, (b) => b.compound_id), [buildings]);
+  const pipelinesOf = useMemo(() => groupBy<Pipeline>(pipelines, (p) => p.compound_id), [pipelines]);
   return useMemo(() => {
     const ctx: EstimatorContext = { catalog, frame, settings: { storey_height_m: storey } };
     const member = (c: Compound): EstimatorMember => ({
       compound: c,
       lines: linesOf.get(c.id) ?? NONE,
       buildings: buildingsOf.get(c.id) ?? NONE,
+      pipelines: pipelinesOf.get(c.id) ?? NONE,
     });
     return {
       estimator,
@@ -64,7 +67,7 @@ export function useEstimateSource(): EstimateSource {
       compound: (c) => estimator.compound(member(c), ctx),
       suggested: (c) => estimator.suggested(member(c), ctx),
     };
-  }, [catalog, frame, storey, linesOf, buildingsOf]);
+  }, [catalog, frame, storey, linesOf, buildingsOf, pipelinesOf]);
 }
 
 /** The estimate of one package (its members' planned lines) with its funding split, or null for no such package. */

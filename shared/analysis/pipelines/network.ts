@@ -103,12 +103,20 @@ export type NearMode = 'index' | 'all';
 export const alongOf = (g: PipeGeom, k: number, s: number): number =>
   (g.cum[k] as number) + s * ((g.cum[k + 1] as number) - (g.cum[k] as number));
 
+/**
+ * How near a pipe's end a meeting still counts as a junction (a branch joining a main, a pipe ending on another).
+ * Stored coordinates are rounded to 1e-8° (~1 mm), so an end snapped onto another pipe's edge can overshoot it by a
+ * millimetre; 5 cm keeps such T-junctions from being read as crossings with a negative vertical clearance.
+ */
+export const JUNCTION_TOLERANCE_M = 0.05;
+
 /** A meeting point inside both pipes (not at either pipe's end): a crossing, not a junction or a touch. */
 export function isProperCrossing(
   ga: PipeGeom,
   gb: PipeGeom,
   hit: { sa: number; sb: number; s: number; t: number },
 ): boolean {
-  const inside = (g: PipeGeom, along: number): boolean => along > 1e-6 && along < g.length - 1e-6;
+  const inside = (g: PipeGeom, along: number): boolean =>
+    along > JUNCTION_TOLERANCE_M && along < g.length - JUNCTION_TOLERANCE_M;
   return inside(ga, alongOf(ga, hit.sa, hit.s)) && inside(gb, alongOf(gb, hit.sb, hit.t));
 }

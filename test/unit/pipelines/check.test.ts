@@ -44,6 +44,42 @@ const waterAndSewer = (gap: number) => {
 };
 
 describe('checkPipelines', () => {
+  it('reads a branch ending on a main (a T-junction, ~1 mm overshoot from rounding) as a junction, not a crossing', () => {
+    resetIds();
+    const main = pipe(
+      'JS-M',
+      'water_supply',
+      [
+        [0, 0],
+        [100, 0],
+      ],
+      { diameter_mm: 300, depth_start_m: 1, depth_end_m: 1 },
+    );
+    const at = { diameter_mm: 100, depth_start_m: 1, depth_end_m: 1 };
+    const branch = pipe(
+      'JS-B',
+      'water_supply',
+      [
+        [50, 20],
+        [50, -0.001],
+      ],
+      at,
+    );
+    const rules = (c: ReturnType<typeof checkPipelines>) => c.map((x) => x.rule);
+    expect(rules(checkPipelines(inputOf([main, branch])))).not.toContain('vertical_crossing');
+    // The same pipe carried 5 m across the main is a real crossing at the same depth: too little vertical clearance.
+    const across = pipe(
+      'JS-X',
+      'water_supply',
+      [
+        [50, 20],
+        [50, -5],
+      ],
+      at,
+    );
+    expect(rules(checkPipelines(inputOf([main, across])))).toContain('vertical_crossing');
+  });
+
   it('judges by the project table: an edited row decides and reports confidence local', () => {
     const pipes = waterAndSewer(0.99);
     const relaxed = defaultClearanceRules().map((r) =>

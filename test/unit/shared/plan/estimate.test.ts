@@ -14,6 +14,11 @@ const suggested: SuggestedQuantities = deepFreeze({
   boundary_length: 600,
   stair_entrances: 7,
   building_count: 4,
+  drain_pipe_length: 0,
+  water_pipe_length: 0,
+  gas_pipe_length: 0,
+  power_cable_length: 0,
+  telecom_line_length: 0,
 });
 const lines = deepFreeze([
   line({ item_id: 'I13', planned: true }), // 3 suggested lifts × 700,000

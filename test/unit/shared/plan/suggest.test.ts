@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { suggestQuantities } from '../../../../shared/analysis/suggest';
-import type { Building } from '../../../../shared/model/tables';
-import { deepFreeze, frame, rectFromMetres } from '../helpers';
+import type { Building, Pipeline } from '../../../../shared/model/tables';
+import { deepFreeze, frame, ORIGIN, rectFromMetres } from '../helpers';
 
 type Facts = Pick<
   Building,
@@ -50,6 +50,43 @@ describe('suggestQuantities', () => {
     const q = suggestQuantities(surveyed, buildings, frame, deepFreeze({ storey_height_m: 2.8 }));
     expect(q.households).toBe(50);
     expect(q.facade_area).toBeCloseTo(124 * 16.8 + 4400 + 40 * 8.4 + 80 * 14, 3);
+  });
+  it("sums the lengths of the compound's new pipes per network; existing and abandoned pipes are no work", () => {
+    type PipeFacts = Pick<Pipeline, 'compound_id' | 'type' | 'status' | 'geometry'>;
+    // A straight run of `m` metres eastwards from ORIGIN, in lon/lat.
+    const run = (m: number): Pipeline['geometry'] => ({
+      type: 'LineString',
+      coordinates: [
+        [...frame.toLngLat(ORIGIN as never)] as [number, number],
+        [...frame.toLngLat([ORIGIN[0] + m, ORIGIN[1]] as never)] as [number, number],
+      ],
+    });
+    const pipe = (over: Partial<PipeFacts>): PipeFacts => ({
+      compound_id: 'c1',
+      type: 'water_supply',
+      status: 'new',
+      geometry: run(100),
+      ...over,
+    });
+    const pipes = deepFreeze([
+      pipe({}), // 100 m of new water supply
+      pipe({ type: 'reclaimed', geometry: run(20) }), // reclaimed water counts with water supply: +20
+      pipe({ type: 'storm', geometry: run(30) }), // storm and sewer are one drainage quantity
+      pipe({ type: 'sewer', geometry: run(45) }),
+      pipe({ type: 'gas', geometry: run(12) }),
+      pipe({ type: 'power', geometry: run(7) }),
+      pipe({ type: 'telecom', geometry: run(9) }),
+      pipe({ status: 'existing' }), // existing: not a quantity of work
+      pipe({ status: 'abandon' }),
+      pipe({ compound_id: 'c2' }), // another compound's
+    ]);
+    const q = suggestQuantities(compound, buildings, frame, settings, pipes);
+    expect(q.water_pipe_length).toBeCloseTo(120, 2);
+    expect(q.drain_pipe_length).toBeCloseTo(75, 2);
+    expect(q.gas_pipe_length).toBeCloseTo(12, 2);
+    expect(q.power_cable_length).toBeCloseTo(7, 2);
+    expect(q.telecom_line_length).toBeCloseTo(9, 2);
+    expect(suggestQuantities(compound, buildings, frame, settings).water_pipe_length).toBe(0);
   });
   it('gives zeros for a compound without buildings', () => {
     const q = suggestQuantities({ ...compound, id: 'none' }, buildings, frame, settings);
