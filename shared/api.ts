@@ -2,20 +2,18 @@ import { z } from 'zod';
 import { type BundledPackage, bundleOptionsSchema } from './model/bundle';
 import { type Change, changeSchema, type HistoryState } from './model/change';
 import type { AppErrorData } from './model/errors';
+import {
+  type ExportResult,
+  exportRunSchema,
+  type ImportPreview,
+  type ImportReport,
+  importRunSchema,
+  importSourceSchema,
+} from './model/exchange';
+import { type LeftoverReport, leftoverOptionsSchema } from './model/leftover';
 import type { PipeCheckResult } from './model/pipelines';
 import type { ProjectSettings } from './model/settings';
-import type {
-  Building,
-  ClearanceRule,
-  Compound,
-  CompoundItem,
-  ConflictReviewRow,
-  Package,
-  PackageMember,
-  Pipeline,
-  RenovationItem,
-  Tree,
-} from './model/tables';
+import type { RowOf, RowTableName } from './model/tables';
 
 // The one contract between the UI and the backend (DESIGN.md "Shape"). Every call is named here with a zod
 // schema for its input (checked at each host boundary: IPC and HTTP carry untrusted data) and the type of its
@@ -42,18 +40,8 @@ export interface DirListing {
   entries: { name: string; path: string; isDir: boolean; size: number }[];
 }
 
-export interface FeatureSet {
-  compounds: Compound[];
-  buildings: Building[];
-  packages: Package[];
-  package_members: PackageMember[];
-  renovation_items: RenovationItem[];
-  compound_items: CompoundItem[];
-  pipelines: Pipeline[];
-  trees: Tree[];
-  clearance_rules: ClearanceRule[];
-  conflict_reviews: ConflictReviewRow[];
-}
+/** Every row table (all but settings), as features.load returns it. */
+export type FeatureSet = { [T in RowTableName]: RowOf<T>[] };
 
 export interface BundleResult {
   /** Every package after bundling (locked ones included), as `renozone bundle --json` prints them. */
@@ -109,6 +97,18 @@ export const calls = {
   },
   /** Checks every pipeline against GB 50289 clearances (issue 5); reviews are joined in. */
   'pipelines.check': { input: none, result: result<PipeCheckResult>() },
+  /** Leftover land per compound (issue 4 §2); options default to the project settings. */
+  'leftover.compute': { input: leftoverOptionsSchema, result: result<LeftoverReport>() },
+  /** Computes leftover land and writes it as the leftover_pieces layer (replacing the compounds' old pieces). */
+  'leftover.write': { input: leftoverOptionsSchema, result: result<AppliedResult | null>() },
+  /** Reads a source file for the import dialog: counts, fields with samples, CRS, a suggested mapping (issue 6). */
+  'exchange.inspect': { input: importSourceSchema, result: result<ImportPreview>() },
+  /** Imports a source into a layer as one change (all or nothing); progress as job.progress with the jobId. */
+  'exchange.import': { input: importRunSchema, result: result<ImportReport>() },
+  /** Exports the project or some packages to a file (issue 6 §2). */
+  'exchange.export': { input: exportRunSchema, result: result<ExportResult>() },
+  /** Asks a running job to stop; it ends with the error job.cancelled and changes nothing. */
+  'job.cancel': { input: z.object({ jobId: z.string().min(1).max(100) }).strict(), result: result<boolean>() },
   'journal.list': {
     input: z.object({ limit: z.number().int().min(1).max(1000).optional() }).strict(),
     result: result<JournalEntry[]>(),

@@ -1,9 +1,13 @@
 import pkg from '../../package.json';
-import type { EventMap, EventName, Handlers, ProjectInfo } from '../../shared/api';
+import type { AppliedResult, EventMap, EventName, Handlers, ProjectInfo } from '../../shared/api';
 import { AppError } from '../../shared/model/errors';
 import { bundleOpenProject } from './bundle';
 import { writeDemoFile } from './demo';
+import { exportOpenProject } from './exchange/export';
+import { importIntoOpenProject, inspectSource } from './exchange/import';
 import { listDir } from './fs-list';
+import { Jobs } from './jobs';
+import { computeOpenProjectLeftover, writeOpenProjectLeftover } from './leftover';
 import { checkOpenProject } from './pipelines-check';
 import { Session } from './session';
 import { knownSchemaVersion } from './store/migrations';
@@ -30,6 +34,11 @@ export interface Backend {
 
 export function createBackend(opts: BackendOptions): Backend {
   const session = new Session(opts.homeDir, opts.emit);
+  const jobs = new Jobs((payload) => opts.emit('job.progress', payload));
+  const emitApplied = (applied: AppliedResult | null) => {
+    if (applied) opts.emit('change.applied', { change: applied.change, origin: 'apply', history: applied.history });
+    return applied;
+  };
 
   const handlers: Handlers = {
     'app.info': async () => ({ version: pkg.version, schemaVersion: knownSchemaVersion(), homeDir: opts.homeDir }),
@@ -79,6 +88,18 @@ export function createBackend(opts: BackendOptions): Backend {
       return result;
     },
     'journal.list': async ({ limit }) => session.project().journal(limit),
+    'leftover.compute': async (input) => computeOpenProjectLeftover(session.project(), input),
+    'leftover.write': async (input) => emitApplied(writeOpenProjectLeftover(session.project(), input)),
+    'exchange.inspect': async (input) => inspectSource(input),
+    'exchange.import': async (input) =>
+      jobs.run(input.jobId, async (job) => {
+        const { report, applied } = await importIntoOpenProject(session.project(), input, job);
+        emitApplied(applied);
+        return report;
+      }),
+    'exchange.export': async (input) =>
+      jobs.run(input.jobId, async (job) => exportOpenProject(session.project(), input, job)),
+    'job.cancel': async ({ jobId }) => jobs.cancel(jobId),
   };
 
   const startup = async (): Promise<ProjectInfo> => {

@@ -3,6 +3,7 @@ import type { AppliedResult, FeatureSet, JournalEntry, ProjectInfo } from '../..
 import type { HistoryState } from '../../shared/model/change';
 import { AppError } from '../../shared/model/errors';
 import type { ProjectSettings } from '../../shared/model/settings';
+import { ROW_TABLES } from '../../shared/model/tables';
 import { type ChangeWriter, createChangeWriter, type Origin } from './change/apply';
 import { History } from './change/history';
 import type { WireChange } from './change/validate';
@@ -50,18 +51,7 @@ export class OpenProject {
 
   load(): FeatureSet {
     const t = this.tables;
-    return {
-      compounds: t.compounds.all(),
-      buildings: t.buildings.all(),
-      packages: t.packages.all(),
-      package_members: t.package_members.all(),
-      renovation_items: t.renovation_items.all(),
-      compound_items: t.compound_items.all(),
-      pipelines: t.pipelines.all(),
-      trees: t.trees.all(),
-      clearance_rules: t.clearance_rules.all(),
-      conflict_reviews: t.conflict_reviews.all(),
-    };
+    return Object.fromEntries(ROW_TABLES.map((name) => [name, t[name].all()])) as FeatureSet;
   }
 
   apply(change: WireChange): AppliedResult {

@@ -37,5 +37,6 @@ export const errorMessages: ErrorCatalog = {
     en: 'The feature to delete does not exist ({table} {id}).',
   },
   'error.history.empty': { zh: '没有可撤销/重做的操作。', en: 'Nothing to undo or redo.' },
+  'error.job.cancelled': { zh: '操作已取消，项目未作更改。', en: 'Cancelled; the project was not changed.' },
   'error.internal': { zh: '内部错误：{detail}', en: 'Internal error: {detail}' },
 };

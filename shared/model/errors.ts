@@ -13,6 +13,7 @@ export const ERROR_CODES = [
   'change.invalid',
   'change.missingRow',
   'history.empty',
+  'job.cancelled',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -28,6 +28,25 @@ export const settingsSchema = z.object({
   }),
   /** Default funding shares per item class (grade C: illustrative, edit to the city's rules). */
   funding_defaults: fundingByClassSchema,
+  // Leftover land and facility checks (issue 4). Fire separation per GB 50016-2014 表5.2.2 and the high-rise
+  // threshold are grade C in shared/standards (unverified): editable defaults the UI marks as such.
+  leftover_min_area_m2: z.number().min(0).max(100000),
+  leftover_min_width_m: z.number().min(0).max(1000),
+  /** Residential buildings above this height are high-rise (GB 50016 §5.1.1: 27 m). */
+  high_rise_height_m: z.number().min(0).max(500),
+  fire_separation_m: z.object({
+    multi_multi: z.number().min(0).max(100), // multi-storey to multi-storey, 一、二级: 6 m
+    high_low: z.number().min(0).max(100), // high-rise to a low building or podium: 9 m
+    high_high: z.number().min(0).max(100), // high-rise to high-rise: 13 m
+  }),
+  fire_lane_width_m: z.number().min(0).max(50),
+  /** Half-width of the strip kept free over a pipeline, beyond its outer wall (grade C). */
+  pipeline_easement_m: z.number().min(0).max(50),
+  /** Sunlight standard day and hours (GB 50180-2018 表4.0.9); k is derived from them and the latitude. */
+  sunlight_day: z.enum(['major_cold', 'winter_solstice']),
+  sunlight_hours: z.number().min(0).max(8),
+  /** The local rule's sunlight spacing coefficient; null = derived from the latitude and the standard day. */
+  sunlight_k: z.number().min(0).max(10).nullable(),
 });
 
 export type ProjectSettings = z.infer<typeof settingsSchema>;
@@ -47,4 +66,13 @@ export const DEFAULT_SETTINGS: ProjectSettings = {
   bundle_max_households: DEFAULT_BUNDLE_OPTIONS.max_households,
   priority_weights: { build_year: 0.35, condition: 0.3, consent: 0.2, no_management: 0.15 },
   funding_defaults: DEFAULT_FUNDING,
+  leftover_min_area_m2: 30,
+  leftover_min_width_m: 3,
+  high_rise_height_m: 27,
+  fire_separation_m: { multi_multi: 6, high_low: 9, high_high: 13 },
+  fire_lane_width_m: 4,
+  pipeline_easement_m: 1,
+  sunlight_day: 'major_cold',
+  sunlight_hours: 2,
+  sunlight_k: null,
 };

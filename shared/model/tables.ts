@@ -138,6 +138,59 @@ export const conflictReviewSchema = z.object({
   reviewed_at: z.string().max(40), // ISO time
 });
 
+/** 道路/消防车道 as centre lines with a width (issue 4 §1). A fire lane's width is its clear width. */
+export const ROAD_KINDS = ['road', 'fire_lane'] as const;
+export const roadSchema = z.object({
+  id: uuid,
+  name: z.string().max(100),
+  kind: z.enum(ROAD_KINDS),
+  width_m: z.number().min(0).max(100),
+  compound_id: uuid.nullable(),
+  geometry: lineStringSchema,
+});
+
+/**
+ * Context polygons of a site (issue 4 §1): a fire lane drawn as an area, a fire-engine operating area (登高操作场地),
+ * a green area (keep = protected green, never counted as leftover), an illegal structure (demolish = marked for
+ * demolition: its land counts as freed).
+ */
+export const SITE_AREA_KINDS = ['fire_lane', 'operating_area', 'green', 'illegal_structure'] as const;
+export const siteAreaSchema = z.object({
+  id: uuid,
+  kind: z.enum(SITE_AREA_KINDS),
+  name: z.string().max(100),
+  keep: z.boolean(), // green only: protected green
+  demolish: z.boolean(), // illegal_structure only: marked for demolition
+  compound_id: uuid.nullable(),
+  note: z.string().max(1000),
+  geometry: polygonSchema,
+});
+
+/** A proposed facility (issue 4 §3) placed on the map: its footprint as placed (rotated rectangle or drawn shape). */
+export const facilitySchema = z.object({
+  id: uuid,
+  type: z.string().min(1).max(40), // key in the facility catalog (shared/standards/facilities)
+  name: z.string().max(100),
+  compound_id: uuid.nullable(),
+  building_id: uuid.nullable(), // elevator retrofit: the building it is attached to
+  floors: z.number().int().min(0).max(50),
+  height_m: z.number().min(0).max(200),
+  rotation_deg: z.number().min(-360).max(360),
+  note: z.string().max(1000),
+  geometry: polygonSchema,
+});
+
+/** A leftover-land piece (存量土地) written as a layer by `renozone leftover --write` or the UI (issue 4 §2). */
+export const leftoverPieceSchema = z.object({
+  id: uuid,
+  compound_id: uuid,
+  area_m2: z.number().min(0),
+  min_width_m: z.number().min(0),
+  fits: z.array(z.object({ type: z.string(), count: z.number().int().min(0) })),
+  computed_at: z.string().max(40), // ISO time
+  geometry: polygonSchema,
+});
+
 /** A project setting: `id` is the key, `value` any JSON value validated by settingsSchema. */
 export const settingRowSchema = z.object({ id: z.string().min(1).max(100), value: z.unknown() });
 
@@ -153,6 +206,10 @@ export const tableSchemas = {
   trees: treeSchema,
   clearance_rules: clearanceRuleSchema,
   conflict_reviews: conflictReviewSchema,
+  roads: roadSchema,
+  site_areas: siteAreaSchema,
+  facilities: facilitySchema,
+  leftover_pieces: leftoverPieceSchema,
 } as const;
 
 export type TableName = keyof typeof tableSchemas;
@@ -166,6 +223,10 @@ export const SPATIAL_TABLES = {
   packages: 'MULTIPOLYGON',
   pipelines: 'LINESTRING',
   trees: 'POINT',
+  roads: 'LINESTRING',
+  site_areas: 'POLYGON',
+  facilities: 'POLYGON',
+  leftover_pieces: 'POLYGON',
 } as const;
 export type SpatialTableName = keyof typeof SPATIAL_TABLES;
 
@@ -181,5 +242,14 @@ export type Pipeline = z.infer<typeof pipelineSchema>;
 export type Tree = z.infer<typeof treeSchema>;
 export type ClearanceRule = z.infer<typeof clearanceRuleSchema>;
 export type ConflictReviewRow = z.infer<typeof conflictReviewSchema>;
+export type Road = z.infer<typeof roadSchema>;
+export type RoadKind = (typeof ROAD_KINDS)[number];
+export type SiteArea = z.infer<typeof siteAreaSchema>;
+export type SiteAreaKind = (typeof SITE_AREA_KINDS)[number];
+export type Facility = z.infer<typeof facilitySchema>;
+export type LeftoverPieceRow = z.infer<typeof leftoverPieceSchema>;
 export type RowOf<T extends TableName> = z.infer<(typeof tableSchemas)[T]>;
 export type AnyRow = RowOf<TableName>;
+/** Every table but settings: what features.load returns and the renderer mirrors row by row. */
+export type RowTableName = Exclude<TableName, 'settings'>;
+export const ROW_TABLES = TABLE_NAMES.filter((t): t is RowTableName => t !== 'settings');

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { seedRenovationItems } from './catalog';
 import { seedClearanceRules } from './clearance-rules';
+import { expandSpatialLayers } from './spatial-layer-sql';
 
 // Schema migrations: ordered SQL files resources/migrations/NNNN_name.sql. A file's RenoZone schema version is
 // renozone_meta.schema_version; the runner applies every migration above it in one transaction, so a failed
@@ -60,7 +61,11 @@ export function loadMigrations(): Migration[] {
     .readdirSync(dir)
     .filter((f) => MIGRATION_FILE.test(f))
     .sort()
-    .map((f) => ({ version: Number(f.slice(0, 4)), name: f, sql: fs.readFileSync(path.join(dir, f), 'utf8') }));
+    .map((f) => ({
+      version: Number(f.slice(0, 4)),
+      name: f,
+      sql: expandSpatialLayers(fs.readFileSync(path.join(dir, f), 'utf8')),
+    }));
   list.forEach((m, i) => {
     if (m.version !== i + 1) throw new Error(`migration ${m.name}: expected version ${i + 1}`);
   });

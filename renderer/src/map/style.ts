@@ -239,6 +239,10 @@ export const LAYER_GROUPS: Record<LayerId, string[]> = {
   packages: ['packages-fill', 'packages-outline', 'packages-active', 'compounds-active-package', 'package-labels'],
   pipelines: ['pipelines-line', 'pipelines-abandon', 'pipelines-selected', 'pipeline-labels'],
   trees: ['trees-crown', 'trees-selected'],
+  roads: [], // issue 4 layers: filled in by the context-layer and leftover work
+  site_areas: [],
+  facilities: [],
+  leftover: [],
 };
 
 /** Filter for the selection layers: the features whose id is in `ids`. */

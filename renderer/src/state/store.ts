@@ -8,18 +8,7 @@ import { type AppState, EMPTY_HISTORY, MIRRORED_TABLES, type Mirror } from './ty
 
 export type { AppState, FeatureRef, LayerId, MirroredTable, ToolId } from './types';
 
-const emptyMirror = (): Mirror => ({
-  compounds: {},
-  buildings: {},
-  packages: {},
-  package_members: {},
-  renovation_items: {},
-  compound_items: {},
-  pipelines: {},
-  trees: {},
-  clearance_rules: {},
-  conflict_reviews: {},
-});
+const emptyMirror = (): Mirror => Object.fromEntries(MIRRORED_TABLES.map((t) => [t, {}])) as Mirror;
 
 export const useStore = create<AppState>(() => ({
   project: null,
@@ -31,7 +20,18 @@ export const useStore = create<AppState>(() => ({
   activePackageId: null,
   tool: 'select',
   snapping: true,
-  layers: { compounds: true, buildings: true, labels: true, packages: true, pipelines: true, trees: true },
+  layers: {
+    compounds: true,
+    buildings: true,
+    labels: true,
+    packages: true,
+    pipelines: true,
+    trees: true,
+    roads: true,
+    site_areas: true,
+    facilities: true,
+    leftover: false,
+  },
   cursor: null,
   scale: null,
 }));

@@ -15,10 +15,23 @@ export type ToolId =
   | 'editPackage'
   | 'drawPipeline'
   | 'drawTree'
-  | 'crossSection';
-export type LayerId = 'compounds' | 'buildings' | 'labels' | 'packages' | 'pipelines' | 'trees';
+  | 'crossSection'
+  | 'drawRoad'
+  | 'drawSiteArea'
+  | 'placeFacility';
+export type LayerId =
+  | 'compounds'
+  | 'buildings'
+  | 'labels'
+  | 'packages'
+  | 'pipelines'
+  | 'trees'
+  | 'roads'
+  | 'site_areas'
+  | 'facilities'
+  | 'leftover';
 /** Tables whose rows the map selects: the polygon features plus pipelines (lines) and trees (points). */
-export type SelectableTable = FeatureTableName | 'pipelines' | 'trees';
+export type SelectableTable = FeatureTableName | 'pipelines' | 'trees' | 'roads' | 'site_areas' | 'facilities';
 export interface FeatureRef {
   table: SelectableTable;
   id: string;
@@ -45,6 +58,10 @@ export const MIRRORED_TABLES: readonly MirroredTable[] = [
   'trees',
   'clearance_rules',
   'conflict_reviews',
+  'roads',
+  'site_areas',
+  'facilities',
+  'leftover_pieces',
 ];
 export type Mirror = { [T in MirroredTable]: Record<string, RowOf<T>> };
 

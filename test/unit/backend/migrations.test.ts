@@ -30,8 +30,8 @@ const schemaVersionOf = (file: string): string => {
 describe('migrations', () => {
   test('are found in resources/migrations and numbered without gaps', () => {
     expect(migrationsDir()).toMatch(/resources[/\\]migrations$/);
-    expect(loadMigrations().map((m) => m.version)).toEqual([1, 2, 3, 4, 5]);
-    expect(knownSchemaVersion()).toBe(5);
+    expect(loadMigrations().map((m) => m.version)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(knownSchemaVersion()).toBe(6);
   });
 
   test('an older file is copied aside, then upgraded in place with its rows kept', async () => {
@@ -55,7 +55,7 @@ describe('migrations', () => {
     const backup = path.join(dir, '旧项目.v2.bak.gpkg');
     expect(sha256(backup)).toBe(originalHash);
     expect(schemaVersionOf(backup)).toBe('2');
-    expect(info.schemaVersion).toBe(5);
+    expect(info.schemaVersion).toBe(6);
     expect(info.settings).toEqual(DEFAULT_SETTINGS); // settings table new and empty: defaults
     const loaded = await backend.handlers['features.load']({});
     expect(loaded.compounds).toEqual([c]);
@@ -65,7 +65,7 @@ describe('migrations', () => {
     });
     expect(await backend.handlers['journal.list']({})).toHaveLength(1);
     await backend.handlers['project.close']({});
-    expect(schemaVersionOf(file)).toBe('5');
+    expect(schemaVersionOf(file)).toBe('6');
     expect(fs.readdirSync(dir).sort()).toEqual(['recent.json', '旧项目.gpkg', '旧项目.v2.bak.gpkg']);
   });
 

@@ -62,13 +62,17 @@ describe('GDAL reads our GeoPackage', () => {
       '3: packages', // GDAL lists feature layers first
       '4: pipelines',
       '5: trees',
-      '6: settings',
-      '7: journal',
-      '8: package_members',
-      '9: renovation_items',
-      '10: compound_items',
-      '11: clearance_rules',
-      '12: conflict_reviews',
+      '6: roads',
+      '7: site_areas',
+      '8: facilities',
+      '9: leftover_pieces',
+      '10: settings',
+      '11: journal',
+      '12: package_members',
+      '13: renovation_items',
+      '14: compound_items',
+      '15: clearance_rules',
+      '16: conflict_reviews',
     ]);
   });
 

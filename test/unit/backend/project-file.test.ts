@@ -26,7 +26,7 @@ describe('project file', () => {
     const file = path.join(dir, '老城片区.gpkg');
     const first = open(dir).handlers;
     const info = await first['project.create']({ path: file, name: '老城片区' });
-    expect(info).toMatchObject({ path: file, schemaVersion: 5, counts: { compounds: 0, buildings: 0 } });
+    expect(info).toMatchObject({ path: file, schemaVersion: 6, counts: { compounds: 0, buildings: 0 } });
     const c = compound({
       name: '幸福里',
       build_year: null,
@@ -87,12 +87,16 @@ describe('project file', () => {
         { table_name: 'compound_items', data_type: 'attributes', srs_id: null },
         { table_name: 'compounds', data_type: 'features', srs_id: 4326 },
         { table_name: 'conflict_reviews', data_type: 'attributes', srs_id: null },
+        { table_name: 'facilities', data_type: 'features', srs_id: 4326 },
         { table_name: 'journal', data_type: 'attributes', srs_id: null },
+        { table_name: 'leftover_pieces', data_type: 'features', srs_id: 4326 },
         { table_name: 'package_members', data_type: 'attributes', srs_id: null },
         { table_name: 'packages', data_type: 'features', srs_id: 4326 },
         { table_name: 'pipelines', data_type: 'features', srs_id: 4326 },
         { table_name: 'renovation_items', data_type: 'attributes', srs_id: null },
+        { table_name: 'roads', data_type: 'features', srs_id: 4326 },
         { table_name: 'settings', data_type: 'attributes', srs_id: null },
+        { table_name: 'site_areas', data_type: 'features', srs_id: 4326 },
         { table_name: 'trees', data_type: 'features', srs_id: 4326 },
       ]);
       const geomCols = db.prepare(
@@ -104,11 +108,25 @@ describe('project file', () => {
         { table_name: 'packages', column_name: 'geometry', geometry_type_name: 'MULTIPOLYGON', srs_id: 4326 },
         { table_name: 'pipelines', column_name: 'geometry', geometry_type_name: 'LINESTRING', srs_id: 4326 },
         { table_name: 'trees', column_name: 'geometry', geometry_type_name: 'POINT', srs_id: 4326 },
+        { table_name: 'roads', column_name: 'geometry', geometry_type_name: 'LINESTRING', srs_id: 4326 },
+        { table_name: 'site_areas', column_name: 'geometry', geometry_type_name: 'POLYGON', srs_id: 4326 },
+        { table_name: 'facilities', column_name: 'geometry', geometry_type_name: 'POLYGON', srs_id: 4326 },
+        { table_name: 'leftover_pieces', column_name: 'geometry', geometry_type_name: 'POLYGON', srs_id: 4326 },
       ]);
       const ext = db.prepare(
         "SELECT table_name FROM gpkg_extensions WHERE extension_name = 'gpkg_rtree_index' ORDER BY 1",
       );
-      expect(ext.pluck().all()).toEqual(['buildings', 'compounds', 'packages', 'pipelines', 'trees']);
+      expect(ext.pluck().all()).toEqual([
+        'buildings',
+        'compounds',
+        'facilities',
+        'leftover_pieces',
+        'packages',
+        'pipelines',
+        'roads',
+        'site_areas',
+        'trees',
+      ]);
       const box = db.prepare('SELECT minx, maxx, miny, maxy FROM rtree_compounds_geometry').get() as Record<
         string,
         number

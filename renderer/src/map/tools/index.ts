@@ -36,5 +36,9 @@ export function createTool(id: ToolId, host: ToolHost): Tool {
       return createDrawTreeTool(host);
     case 'crossSection':
       return createCrossSectionTool(host, openSectionAt);
+    case 'drawRoad':
+    case 'drawSiteArea':
+    case 'placeFacility':
+      return createSelectTool(host); // TEMPORARY until the issue-4 tools land
   }
 }
