@@ -2,7 +2,10 @@
 -- lanes as centre lines with a width, context areas (fire lanes drawn as areas, fire-engine operating areas, green,
 -- illegal structures), the proposed facilities, and leftover pieces written as a layer. Columns mirror
 -- shared/model/tables.ts and electron/backend/store/columns.ts (a unit test compares all three).
+-- Compounds gain a code (小区编码) so ledgers and imports can join by it.
 -- `-- @spatial-layer` lines expand to the GeoPackage registration, R-tree and triggers (store/spatial-layer-sql.ts).
+
+ALTER TABLE compounds ADD COLUMN code TEXT NOT NULL DEFAULT '';
 
 CREATE TABLE roads (
   fid INTEGER PRIMARY KEY AUTOINCREMENT,

@@ -66,6 +66,7 @@ export function generateDemoDistrict(opts?: { seed?: number; compounds?: number 
     const reason = excluded.get(ci);
     compounds.push({
       id,
+      code: `XQ${String(ci + 1).padStart(3, '0')}`, // no PRNG draw: every other value stays as before
       name: nameCompound(profile.nameKind),
       sub_district: subDistrictName(planned.subDistrict),
       community: communityName(planned.community),

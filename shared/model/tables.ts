@@ -19,6 +19,8 @@ const year = z.number().int().min(1900).max(2100);
 
 export const compoundSchema = z.object({
   id: uuid,
+  /** 小区编码 as the sub-district's ledger or the provincial system gives it; '' when none (joins imports by code). */
+  code: z.string().max(50),
   name: z.string().max(200),
   sub_district: z.string().max(100), // 街道
   community: z.string().max(100), // 社区

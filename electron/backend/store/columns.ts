@@ -17,6 +17,7 @@ const col = (name: string, kind: ColumnKind, nullable = false): ColumnSpec => ({
 export const TABLE_COLUMNS: Record<TableName, readonly ColumnSpec[]> = {
   compounds: [
     col('id', 'text'),
+    col('code', 'text'),
     col('name', 'text'),
     col('sub_district', 'text'),
     col('community', 'text'),

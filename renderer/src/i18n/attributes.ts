@@ -9,6 +9,7 @@ export const attributeMessages: Catalog = {
   'attr.multi': { zh: '已选 {c} 个小区、{b} 栋楼栋', en: '{c} compounds and {b} buildings selected' },
   'attr.totals': { zh: '合计', en: 'Totals' },
   'col.compounds.name': { zh: '名称', en: 'Name' },
+  'col.compounds.code': { zh: '小区编码', en: 'Compound code' },
   'col.compounds.sub_district': { zh: '所在街道', en: 'Sub-district' },
   'col.compounds.community': { zh: '所在社区', en: 'Community' },
   'col.compounds.build_year': { zh: '建成年份', en: 'Year built' },

@@ -38,6 +38,7 @@ export const compound = (id: string, patch: Partial<Compound> = {}): Compound =>
     consent_ratio: 2 / 3,
     excluded: false,
     excluded_reason: '',
+    code: '',
     condition_notes: '',
     geometry: square(106.2, 27.4, 0.002),
     ...patch,

@@ -34,6 +34,7 @@ export function compound(overrides: Partial<Compound> = {}): Compound {
     consent_ratio: 0.8,
     excluded: false,
     excluded_reason: '',
+    code: '',
     condition_notes: '外墙渗水',
     geometry: square(106.2, 27.4, 0.004),
     ...overrides,

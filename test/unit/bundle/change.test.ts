@@ -22,6 +22,7 @@ const compound = (id: string, x: number, sub_district = '东街道'): Compound =
   consent_ratio: 0.9,
   excluded: false,
   excluded_reason: '',
+  code: '',
   condition_notes: '',
   geometry: rectFromMetres(x, 0, x + 100, 100),
 });

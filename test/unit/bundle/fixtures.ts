@@ -62,6 +62,7 @@ const compoundOf = (f: CompoundFeature): Compound => ({
   consent_ratio: f.properties.consent_ratio,
   excluded: f.properties.excluded,
   excluded_reason: f.properties.excluded ? '规划拆除' : '',
+  code: '',
   condition_notes: '',
   geometry: f.geometry,
 });

@@ -45,6 +45,7 @@ export function compound(geometry: Polygon, extra: Partial<Compound> = {}): Comp
     consent_ratio: 0.8, // above the default 2/3 threshold, so the fixture is eligible
     excluded: false,
     excluded_reason: '',
+    code: '',
     condition_notes: '',
     geometry,
     ...extra,

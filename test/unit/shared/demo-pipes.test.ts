@@ -17,7 +17,7 @@ const demo = generateDemoDistrict();
 describe('demo pipelines and trees', () => {
   it('leaves the compounds, buildings and survey lines identical (hash before issue 5)', () => {
     const hash = createHash('sha256')
-      .update(JSON.stringify([demo.compounds, demo.buildings, demo.compound_items]))
+      .update(JSON.stringify([demo.compounds.map(({ code: _code, ...c }) => c), demo.buildings, demo.compound_items]))
       .digest('hex');
     expect(hash).toBe('ee5e44d612278070b0738592293ff78ff1b8edd8139f0153fde0b414c604b1c8');
   });

@@ -30,6 +30,7 @@ const YEAR = { min: 1900, max: 2100 } as const;
 
 export const COMPOUND_FIELDS: readonly (FieldSpec & { name: CompoundColumn })[] = [
   { name: 'name', kind: 'text', nullable: false, maxLength: 200 },
+  { name: 'code', kind: 'text', nullable: false, maxLength: 50 },
   { name: 'sub_district', kind: 'text', nullable: false, maxLength: 100 },
   { name: 'community', kind: 'text', nullable: false, maxLength: 100 },
   { name: 'build_year', kind: 'int', nullable: true, ...YEAR },

@@ -18,6 +18,7 @@ export function newCompound(id: string, name: string, geometry: Polygon): Compou
     consent_ratio: null,
     excluded: false,
     excluded_reason: '',
+    code: '',
     condition_notes: '',
     geometry,
   };
