@@ -12,7 +12,8 @@ const common = {
   target: 'node20',
   format: 'cjs',
   sourcemap: true,
-  external: ['better-sqlite3', 'electron'],
+  // playwright-core (the report printer) stays a runtime dependency: it locates its own files at run time.
+  external: ['better-sqlite3', 'electron', 'playwright-core'],
   logLevel: 'warning',
   outdir: 'dist',
   outExtension: { '.js': '.cjs' },

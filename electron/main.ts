@@ -13,6 +13,7 @@ import { createBackend } from './backend/index';
 import { createEventHub } from './host/events';
 import { buildMenuTemplate } from './host/menu';
 import { registryFor } from './host/registry';
+import { createElectronPrinter } from './report-printer';
 
 const rendererIndex = join(__dirname, '..', 'renderer', 'index.html');
 const projectFilters = [{ name: 'RenoZone (GeoPackage)', extensions: ['gpkg'] }];
@@ -62,7 +63,8 @@ function lockDownContents(): void {
 
 async function start(): Promise<void> {
   const hub = createEventHub();
-  const backend = createBackend({ homeDir: app.getPath('userData'), emit: hub.emit });
+  const printer = createElectronPrinter({ rendererIndex, preload: join(__dirname, 'preload.cjs') });
+  const backend = createBackend({ homeDir: app.getPath('userData'), emit: hub.emit, printer });
   const registry = registryFor(backend.handlers);
   app.on('will-quit', () => backend.dispose());
 

@@ -12,6 +12,7 @@ import {
 } from './model/exchange';
 import { type LeftoverReport, leftoverOptionsSchema } from './model/leftover';
 import type { PipeCheckResult } from './model/pipelines';
+import { type DossierResult, dossierRunSchema, type MinutesResult, minutesRunSchema } from './model/report';
 import type { ProjectSettings } from './model/settings';
 import type { RowOf, RowTableName } from './model/tables';
 
@@ -85,7 +86,19 @@ export const calls = {
   },
   'project.close': { input: none, result: result<null>() },
   'project.recent': { input: none, result: result<RecentFile[]>() },
-  'fs.list': { input: z.object({ dir: path.optional() }).strict(), result: result<DirListing>() },
+  /** Folders and files of a folder; files are .gpkg projects unless `extensions` names others (import sources). */
+  'fs.list': {
+    input: z
+      .object({
+        dir: path.optional(),
+        extensions: z
+          .array(z.string().regex(/^\.[a-z0-9]{1,8}$/))
+          .max(20)
+          .optional(),
+      })
+      .strict(),
+    result: result<DirListing>(),
+  },
   'features.load': { input: none, result: result<FeatureSet>() },
   'change.apply': { input: z.object({ change: changeSchema }).strict(), result: result<AppliedResult>() },
   'history.undo': { input: none, result: result<AppliedResult | null>() },
@@ -109,6 +122,10 @@ export const calls = {
   'exchange.export': { input: exportRunSchema, result: result<ExportResult>() },
   /** Asks a running job to stop; it ends with the error job.cancelled and changes nothing. */
   'job.cancel': { input: z.object({ jobId: z.string().min(1).max(100) }).strict(), result: result<boolean>() },
+  /** Produces the approval dossier of one or more packages (issue 7 §2); progress as job.progress. */
+  'dossier.build': { input: dossierRunSchema, result: result<DossierResult>() },
+  /** Prints the minutes (会议纪要) of a review meeting to PDF (issue 7 §1). */
+  'review.minutes': { input: minutesRunSchema, result: result<MinutesResult>() },
   'journal.list': {
     input: z.object({ limit: z.number().int().min(1).max(1000).optional() }).strict(),
     result: result<JournalEntry[]>(),

@@ -8,6 +8,8 @@ import {
   compoundItemSchema,
   compoundSchema,
   pipelineSchema,
+  roadSchema,
+  siteAreaSchema,
   treeSchema,
 } from '../../shared/model/tables';
 import { gkZoneForLongitude } from './gpkg/srs';
@@ -29,12 +31,14 @@ export function writeDemoFile(target: string, opts: DemoOptions = {}): void {
   const compound_items = demo.compound_items.map((line) => compoundItemSchema.parse(line));
   const pipelines = demo.pipelines.map((p) => pipelineSchema.parse(p));
   const trees = demo.trees.map((t) => treeSchema.parse(t));
+  const roads = demo.roads.map((r) => roadSchema.parse(r));
+  const site_areas = demo.site_areas.map((a) => siteAreaSchema.parse(a));
   const settings: ProjectSettings = { ...DEFAULT_SETTINGS, ...demo.settings };
   if (demo.settings.metric_epsg === undefined) {
     const first = compounds[0]?.geometry.coordinates[0]?.[0];
     if (first) settings.metric_epsg = gkZoneForLongitude(first[0]);
   }
-  createProjectFile(target, { settings, compounds, buildings, compound_items, pipelines, trees });
+  createProjectFile(target, { settings, compounds, buildings, compound_items, pipelines, trees, roads, site_areas });
 }
 
 /** `<homeDir>/示例片区-<n>.gpkg` with the first n not yet taken. */

@@ -3,10 +3,11 @@ import path from 'node:path';
 import type { DirListing } from '../../shared/api';
 import { AppError } from '../../shared/model/errors';
 
-// Directory listing for the browser host's file dialog: subfolders and .gpkg files, folders first, by name.
+// Directory listing for the browser host's file dialogs: subfolders and .gpkg files (or, for import, the files
+// with the extensions asked for), folders first, by name.
 // Hidden entries (dot files, our temp files and lock files) are left out.
 
-export function listDir(dir: string): DirListing {
+export function listDir(dir: string, extensions: readonly string[] = ['.gpkg']): DirListing {
   const abs = path.resolve(dir);
   let dirents: fs.Dirent[];
   try {
@@ -25,7 +26,8 @@ export function listDir(dir: string): DirListing {
       continue; // dangling link or vanished meanwhile
     }
     const isDir = stat.isDirectory();
-    if (!isDir && !(stat.isFile() && d.name.toLowerCase().endsWith('.gpkg'))) continue;
+    const lower = d.name.toLowerCase();
+    if (!isDir && !(stat.isFile() && extensions.some((ext) => lower.endsWith(ext)))) continue;
     entries.push({ name: d.name, path: full, isDir, size: isDir ? 0 : stat.size });
   }
   entries.sort((a, b) => Number(b.isDir) - Number(a.isDir) || a.name.localeCompare(b.name, 'zh-CN'));

@@ -9,6 +9,8 @@ import { listDir } from './fs-list';
 import { Jobs } from './jobs';
 import { computeOpenProjectLeftover, writeOpenProjectLeftover } from './leftover';
 import { checkOpenProject } from './pipelines-check';
+import { buildDossiers, printMinutes } from './report/dossier';
+import type { PdfPrinter } from './report/printer';
 import { Session } from './session';
 import { knownSchemaVersion } from './store/migrations';
 
@@ -22,6 +24,8 @@ export { type LayerSummary, type ProjectSummary, readProjectSummary } from './su
 
 export interface BackendOptions {
   homeDir: string;
+  /** Prints report pages to PDF (Electron printToPDF, or Chromium driven by the backend); see report/printer.ts. */
+  printer?: PdfPrinter;
   emit: <E extends EventName>(event: E, payload: EventMap[E]) => void;
 }
 
@@ -52,7 +56,7 @@ export function createBackend(opts: BackendOptions): Backend {
       return null;
     },
     'project.recent': async () => session.recent.list(),
-    'fs.list': async ({ dir }) => listDir(dir ?? opts.homeDir),
+    'fs.list': async ({ dir, extensions }) => listDir(dir ?? opts.homeDir, extensions),
     'features.load': async () => session.project().load(),
     'change.apply': async ({ change }) => {
       const result = session.project().apply(change);
@@ -100,6 +104,9 @@ export function createBackend(opts: BackendOptions): Backend {
     'exchange.export': async (input) =>
       jobs.run(input.jobId, async (job) => exportOpenProject(session.project(), input, job)),
     'job.cancel': async ({ jobId }) => jobs.cancel(jobId),
+    'dossier.build': async (input) =>
+      jobs.run(input.jobId, async (job) => buildDossiers(session.project(), input, job, opts.printer)),
+    'review.minutes': async (input) => printMinutes(session.project(), input, opts.printer),
   };
 
   const startup = async (): Promise<ProjectInfo> => {

@@ -1,13 +1,106 @@
-// PLACEHOLDER (issue 4 helper replaces this file): leftover land for the open project.
+import { computeLeftover } from '../../shared/analysis/leftover';
+import type { SiteInput } from '../../shared/analysis/leftover/input';
 import type { AppliedResult } from '../../shared/api';
+import { t } from '../../shared/i18n';
+import type { ChangeOp } from '../../shared/model/change';
 import { AppError } from '../../shared/model/errors';
 import type { LeftoverOptions, LeftoverReport } from '../../shared/model/leftover';
-import type { OpenProject } from './project';
+import type { LeftoverPieceRow } from '../../shared/model/tables';
+import { OpenProject } from './project';
+import { openProjectFile } from './store/project-file';
 
-export function computeOpenProjectLeftover(_project: OpenProject, _options: LeftoverOptions): LeftoverReport {
-  throw new AppError('internal', { detail: 'leftover.compute not implemented yet' });
+// `leftover.compute` / `leftover.write` and `renozone leftover`: leftover land of the open project's compounds
+// (issue 4 §2). Writing replaces the computed compounds' leftover_pieces rows as ONE change (one undo step); when
+// the new pieces equal the stored ones (same compound, area, width, fits and geometry) nothing is written.
+
+function siteOf(project: OpenProject): SiteInput {
+  const rows = project.load();
+  return {
+    compounds: rows.compounds,
+    buildings: rows.buildings,
+    roads: rows.roads,
+    site_areas: rows.site_areas,
+    trees: rows.trees,
+    pipelines: rows.pipelines,
+    facilities: rows.facilities,
+    settings: project.settings(),
+  };
 }
 
-export function writeOpenProjectLeftover(_project: OpenProject, _options: LeftoverOptions): AppliedResult | null {
-  throw new AppError('internal', { detail: 'leftover.write not implemented yet' });
+export function computeOpenProjectLeftover(project: OpenProject, options: LeftoverOptions): LeftoverReport {
+  return { compounds: computeLeftover(siteOf(project), options) };
+}
+
+/** What makes two piece rows the same land (id and computed_at aside). */
+const pieceKey = (p: Pick<LeftoverPieceRow, 'compound_id' | 'area_m2' | 'min_width_m' | 'fits' | 'geometry'>): string =>
+  JSON.stringify([p.compound_id, p.area_m2, p.min_width_m, p.fits, p.geometry.coordinates]);
+
+export function writeOpenProjectLeftover(project: OpenProject, options: LeftoverOptions): AppliedResult | null {
+  const report = computeOpenProjectLeftover(project, options);
+  const computed = new Set(report.compounds.map((c) => c.id));
+  const old = project.load().leftover_pieces.filter((p) => computed.has(p.compound_id));
+  const now = new Date().toISOString();
+  const fresh: LeftoverPieceRow[] = report.compounds.flatMap((c) =>
+    c.pieces.map((p) => ({
+      id: crypto.randomUUID(),
+      compound_id: c.id,
+      area_m2: p.area_m2,
+      min_width_m: p.min_width_m,
+      fits: p.fits.map((f) => ({ type: f.type, count: f.count })),
+      computed_at: now,
+      geometry: p.geometry,
+    })),
+  );
+  const oldKeys = old.map(pieceKey).sort();
+  const freshKeys = fresh.map(pieceKey).sort();
+  const same = oldKeys.length === freshKeys.length && oldKeys.every((k, i) => k === freshKeys[i]);
+  if (same) return null;
+  const ops: ChangeOp[] = [
+    ...old.map((p): ChangeOp => ({ op: 'delete', table: 'leftover_pieces', id: p.id })),
+    ...fresh.map((row): ChangeOp => ({ op: 'put', table: 'leftover_pieces', row })),
+  ];
+  return project.apply({ ops, summary: t('leftover.summary.write', { count: fresh.length }) });
+}
+
+export interface LeftoverFileOptions {
+  /** A compound's id, code or name (the CLI's --compound). */
+  compound?: string;
+  minAreaM2?: number;
+  minWidthM?: number;
+  write: boolean;
+}
+
+/**
+ * `renozone leftover`: opens the file (lock, checks, migration as for the UI), computes and, with `write`, stores
+ * the pieces as the leftover_pieces layer; closes. Throws AppError('leftover.unknownCompound') for an unknown compound.
+ */
+export function leftoverProjectFile(
+  file: string,
+  options: LeftoverFileOptions,
+): { report: LeftoverReport; applied: AppliedResult | null; minAreaM2: number; minWidthM: number } {
+  const project = new OpenProject(file, openProjectFile(file));
+  try {
+    const s = project.settings();
+    const run: LeftoverOptions = {};
+    if (options.compound !== undefined) {
+      const wanted = options.compound;
+      const rows = project.load().compounds;
+      const hit =
+        rows.find((c) => c.id === wanted) ?? rows.find((c) => c.code === wanted) ?? rows.find((c) => c.name === wanted);
+      if (!hit) throw new AppError('leftover.unknownCompound', { id: wanted });
+      run.compoundIds = [hit.id];
+    }
+    if (options.minAreaM2 !== undefined) run.minAreaM2 = options.minAreaM2;
+    if (options.minWidthM !== undefined) run.minWidthM = options.minWidthM;
+    const report = computeOpenProjectLeftover(project, run);
+    const applied = options.write ? writeOpenProjectLeftover(project, run) : null;
+    return {
+      report,
+      applied,
+      minAreaM2: run.minAreaM2 ?? s.leftover_min_area_m2,
+      minWidthM: run.minWidthM ?? s.leftover_min_width_m,
+    };
+  } finally {
+    project.close();
+  }
 }

@@ -3,6 +3,7 @@
 
 import type { Backend } from '../backend/index';
 import { createBackend } from '../backend/index';
+import { createChromiumPrinter } from '../backend/report/chromium-printer';
 import { createEventHub } from './events';
 import { ensureDir } from './home';
 import { startWebServer, type WebServer } from './http/server';
@@ -14,6 +15,8 @@ export interface WebHostOptions {
   port: number;
   token?: string;
   log?: Logger;
+  /** A project file to open instead of the startup project (the CLI's `renozone dossier <file>`). */
+  open?: string;
 }
 
 export interface WebHost {
@@ -25,10 +28,14 @@ export interface WebHost {
 
 export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
   const hub = createEventHub();
-  const backend = createBackend({ homeDir: ensureDir(opts.homeDir), emit: hub.emit });
+  // Reports print through a Chromium that opens this host's own server; its URL is known once the server listens.
+  let baseUrl = '';
+  const printer = createChromiumPrinter({ baseUrl: () => baseUrl });
+  const backend = createBackend({ homeDir: ensureDir(opts.homeDir), emit: hub.emit, printer });
   try {
     const registry = registryFor(backend.handlers, opts.log);
-    await backend.startup();
+    if (opts.open) await backend.handlers['project.open']({ path: opts.open });
+    else await backend.startup();
     const server = await startWebServer({
       registry,
       hub,
@@ -37,9 +44,13 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
       token: opts.token,
       log: opts.log,
     });
+    baseUrl = server.url;
     let stopped: Promise<void> | null = null;
     const stop = () => {
-      stopped ??= server.close().finally(() => backend.dispose());
+      stopped ??= server
+        .close()
+        .then(() => printer.close?.())
+        .finally(() => backend.dispose());
       return stopped;
     };
     return { server, backend, stop };

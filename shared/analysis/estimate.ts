@@ -5,7 +5,7 @@ import type { ProjectSettings } from '../model/settings';
 import type { Building, Compound, CompoundItem, Pipeline, RenovationItem } from '../model/tables';
 import { isQuantityRuleId } from '../standards/quantity-rules';
 import { splitByFunding, zeroByClass } from './funding-split';
-import { type SuggestedQuantities, suggestQuantities } from './suggest';
+import { type SiteContext, type SuggestedQuantities, suggestQuantities } from './suggest';
 
 // Estimates (issue 3 §4). A line's quantity is the entered one, else the geometry's suggestion for the item's
 // quantity_rule, else 0; its cost is quantity × the catalog's unit cost. Only planned lines count. A package's
@@ -53,7 +53,10 @@ export function estimateLine(
 ): EstimateLine | null {
   if (!line.planned || !item) return null;
   const rule = item.quantity_rule;
-  const suggestion = suggested && isQuantityRuleId(rule) ? suggested[rule] : null;
+  // Proposed facilities (issue 4) first: they are the designer's plan for that item; then the geometry rule.
+  const fromFacilities = suggested?.by_item?.[item.id];
+  const suggestion =
+    fromFacilities !== undefined ? fromFacilities : suggested && isQuantityRuleId(rule) ? suggested[rule] : null;
   const quantity = line.quantity ?? suggestion ?? 0;
   const unit_cost = item.unit_cost_yuan;
   return {
@@ -119,6 +122,10 @@ export interface EstimatorMember {
   >[];
   /** This compound's pipelines (its new routes give the pipe-length quantities); compared element by element. */
   pipelines?: readonly Pick<Pipeline, 'compound_id' | 'type' | 'status' | 'geometry'>[];
+  /** This compound's roads, site areas and proposed facilities (road_area, facility quantities; issue 4). */
+  roads?: SiteContext['roads'];
+  site_areas?: SiteContext['site_areas'];
+  facilities?: SiteContext['facilities'];
 }
 
 export interface EstimatorContext {
@@ -139,12 +146,20 @@ interface Entry {
   lines: readonly CompoundItem[];
   buildings: readonly object[];
   pipelines: readonly object[];
+  context: readonly object[];
   frame: MetricFrame;
   storeyHeight: number;
   suggested: SuggestedQuantities;
   catalog: Readonly<Record<string, RenovationItem>> | null;
   estimate: CompoundEstimate | null;
 }
+
+/** The member's context rows in one list (roads, then site areas, then facilities) for the cache comparison. */
+const contextRows = (m: EstimatorMember): object[] => [
+  ...(m.roads ?? []),
+  ...(m.site_areas ?? []),
+  ...(m.facilities ?? []),
+];
 
 const sameRows = (a: readonly object[], b: readonly object[]): boolean =>
   a.length === b.length && a.every((row, i) => row === b[i]);
@@ -164,7 +179,8 @@ export function createEstimator(): Estimator {
       old.frame === ctx.frame &&
       old.storeyHeight === ctx.settings.storey_height_m &&
       sameRows(old.buildings, m.buildings) &&
-      sameRows(old.pipelines, m.pipelines ?? []);
+      sameRows(old.pipelines, m.pipelines ?? []) &&
+      sameRows(old.context, contextRows(m));
     if (old && geometryKept) {
       if (old.catalog === ctx.catalog && sameRows(old.lines, m.lines)) return old;
       const entry = { ...old, lines: [...m.lines], catalog: null, estimate: null };
@@ -175,9 +191,14 @@ export function createEstimator(): Estimator {
       lines: [...m.lines],
       buildings: [...m.buildings],
       pipelines: [...(m.pipelines ?? [])],
+      context: contextRows(m),
       frame: ctx.frame,
       storeyHeight: ctx.settings.storey_height_m,
-      suggested: suggestQuantities(m.compound, m.buildings, ctx.frame, ctx.settings, m.pipelines),
+      suggested: suggestQuantities(m.compound, m.buildings, ctx.frame, ctx.settings, m.pipelines, {
+        roads: m.roads,
+        site_areas: m.site_areas,
+        facilities: m.facilities,
+      }),
       catalog: null,
       estimate: null,
     };

@@ -2,17 +2,65 @@ import type { MetricFrame } from '../geo/crs';
 import { lineLengthM, polygonAreaM2 } from '../geo/measure';
 import type { PipeType } from '../model/pipelines';
 import type { ProjectSettings } from '../model/settings';
-import type { Building, Compound, Pipeline } from '../model/tables';
+import type { Building, Compound, Facility, Pipeline, Road, SiteArea } from '../model/tables';
+import { facilityType } from '../standards/facilities';
 import type { QuantityRuleId } from '../standards/quantity-rules';
+import { parkingStalls } from './leftover/fits';
 
 // Quantities that follow from a compound's geometry and its buildings (issue 3 §4), keyed by the catalog's
 // quantity_rule. The designer may override any of them per line; estimate.ts falls back to these when a line has
 // no entered quantity. Only buildings whose compound_id is this compound count.
 // Pipeline lengths per network count the compound's NEW routes (status 'new', compound_id this compound): they are
 // what the renovation builds; existing and to-be-abandoned pipes are not quantities of work.
-// A later issue adds road_area (Σ road polygons clipped to the compound) — see PENDING_QUANTITY_RULE_IDS.
+// road_area (issue 4) = Σ length × width of the compound's roads and fire lanes drawn as centre lines, plus its
+// fire-lane site areas. Proposed facilities (issue 4 §3) feed the estimate through `by_item`: each catalog facility
+// type names a renovation item (shared/standards/facilities item_id) and adds its quantity in that item's unit —
+// parking stalls that fit its footprint (I10 '个'), floor area for the property room (I23 'm²'), one per facility
+// otherwise ('处', '台', '部'). estimate.ts takes by_item before the item's quantity rule: placed facilities are the
+// designer's plan, more specific than a rule's count.
 
-export type SuggestedQuantities = Record<QuantityRuleId, number>;
+export type SuggestedQuantities = Record<QuantityRuleId, number> & {
+  /** Quantities of renovation items from the compound's proposed facilities, by item id. */
+  by_item?: Readonly<Record<string, number>>;
+};
+
+/** What the compound's context layers add (all optional: older callers pass none). */
+export interface SiteContext {
+  roads?: readonly Pick<Road, 'compound_id' | 'width_m' | 'geometry'>[];
+  site_areas?: readonly Pick<SiteArea, 'compound_id' | 'kind' | 'geometry'>[];
+  facilities?: readonly Pick<Facility, 'compound_id' | 'type' | 'floors' | 'geometry'>[];
+}
+
+/**
+ * Renovation-item quantities of a compound's proposed facilities, by item id.
+ * @example facilityQuantities('c1', [{ compound_id: 'c1', type: 'parking', floors: 0, geometry }], frame) // → { I10: 16 }
+ */
+export function facilityQuantities(
+  compoundId: string,
+  facilities: SiteContext['facilities'],
+  frame: MetricFrame,
+): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const f of facilities ?? []) {
+    const type = f.compound_id === compoundId ? facilityType(f.type) : undefined;
+    if (!type?.item_id) continue;
+    let quantity = 1;
+    if (type.kind === 'parking') {
+      // Stalls of the placed rectangle: its two side lengths from the footprint's first two edges.
+      const ring = frame.ringToMetric(f.geometry.coordinates[0] ?? []);
+      const [a, b, c] = ring;
+      const side = (p?: number[], q?: number[]): number =>
+        p && q ? Math.hypot((q[0] ?? 0) - (p[0] ?? 0), (q[1] ?? 0) - (p[1] ?? 0)) : 0;
+      const s1 = side(a, b);
+      const s2 = side(b, c);
+      quantity = parkingStalls(Math.min(s1, s2), Math.max(s1, s2));
+    } else if (type.item_id === 'I23') {
+      quantity = polygonAreaM2(f.geometry, frame) * Math.max(1, f.floors || type.floors);
+    }
+    out[type.item_id] = (out[type.item_id] ?? 0) + quantity;
+  }
+  return out;
+}
 
 type BuildingFacts = Pick<
   Building,
@@ -53,7 +101,16 @@ export function suggestQuantities(
   frame: MetricFrame,
   settings: Pick<ProjectSettings, 'storey_height_m'>,
   pipelines: readonly PipeFacts[] = [],
+  context: SiteContext = {},
 ): SuggestedQuantities {
+  let roadArea = 0;
+  for (const r of context.roads ?? []) {
+    if (r.compound_id === compound.id) roadArea += lineLengthM(r.geometry.coordinates, frame) * r.width_m;
+  }
+  for (const a of context.site_areas ?? []) {
+    if (a.compound_id === compound.id && a.kind === 'fire_lane') roadArea += polygonAreaM2(a.geometry, frame);
+  }
+  const byItem = facilityQuantities(compound.id, context.facilities, frame);
   const lengths = {
     drain_pipe_length: 0,
     water_pipe_length: 0,
@@ -91,6 +148,8 @@ export function suggestQuantities(
     boundary_length: lineLengthM(compound.geometry.coordinates[0] ?? [], frame),
     stair_entrances: entrances,
     building_count: count,
+    road_area: roadArea,
     ...lengths,
+    ...(Object.keys(byItem).length > 0 ? { by_item: byItem } : {}),
   };
 }

@@ -1,10 +1,11 @@
 import { createMetricFrame, gkZoneEpsg, type MetricFrame } from '../geo/crs';
 import type { Position } from '../model/geometry';
 import type { ProjectSettings } from '../model/settings';
-import type { Building, Compound, CompoundItem, Pipeline, Tree } from '../model/tables';
+import type { Building, Compound, CompoundItem, Pipeline, Road, SiteArea, Tree } from '../model/tables';
 import { lngLat, metric } from '../model/units';
 import { buildingAttributes, consentRatio, surveyedTotals } from './attributes';
 import type { Footprint } from './buildings';
+import { demoContext } from './context';
 import { type DistrictLayout, layoutDistrict } from './district';
 import type { Rect } from './grid';
 import { communityName, conditionNotes, createCompoundNamer, EXCLUSION_REASONS, subDistrictName } from './names';
@@ -28,6 +29,10 @@ export interface DemoProject {
   pipelines: Pipeline[];
   /** Street trees (行道树) and compound trees. */
   trees: Tree[];
+  /** Site context (issue 4 §1): compound roads and fire lanes (centre lines with a width). */
+  roads: Road[];
+  /** Operating areas, green (some kept) and illegal structures (some to demolish). */
+  site_areas: SiteArea[];
 }
 
 export const DEMO_CENTRE = { lon: 106.2, lat: 27.4 } as const;
@@ -90,6 +95,13 @@ export function generateDemoDistrict(opts?: { seed?: number; compounds?: number 
       seed,
       layout,
       compounds.map((c) => c.id),
+      toLngLat,
+    ),
+    ...demoContext(
+      seed,
+      layout,
+      compounds.map((c) => c.id),
+      buildings,
       toLngLat,
     ),
   };

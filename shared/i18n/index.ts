@@ -4,12 +4,19 @@ import type { AppErrorData } from '../model/errors';
 import { analysisMessages } from './analysis';
 import { errorMessages } from './errors';
 import { geoMessages } from './geo';
+import { leftoverMessages } from './leftover';
 import { standardsMessages } from './standards';
 
 export type Lang = 'zh' | 'en';
 export type Catalog = Record<string, { zh: string; en: string }>;
 
-const catalog: Catalog = { ...errorMessages, ...geoMessages, ...analysisMessages, ...standardsMessages };
+const catalog: Catalog = {
+  ...errorMessages,
+  ...geoMessages,
+  ...analysisMessages,
+  ...standardsMessages,
+  ...leftoverMessages,
+};
 
 /** Adds catalog parts (the renderer registers its own UI strings at start-up). Duplicate keys are a bug. */
 export function registerMessages(part: Catalog): void {

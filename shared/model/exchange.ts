@@ -32,6 +32,8 @@ export const importSourceSchema = z
     from: z.enum(COORD_OFFSETS).optional(),
     /** DXF / GeoPackage / XLSX: which layer or sheet to read (default: all DXF layers, the first otherwise). */
     sourceLayer: z.string().max(200).optional(),
+    /** The source wrote lat/lon as x/y (the preview warns when the extent looks like it): swap them. */
+    swapXY: z.boolean().optional(),
   })
   .strict();
 export type ImportSource = z.infer<typeof importSourceSchema>;
@@ -57,7 +59,17 @@ export interface ImportPreview {
   /** Source field → target attribute guessed from common Chinese names, per possible target layer. */
   suggestedLayer: ImportLayer | null;
   suggestedMapping: Record<string, string>;
+  /** The notices below, as text in the backend's language (for logs and the CLI). */
   warnings: string[];
+  /** What the user should know about the source, as catalog keys (shared/i18n/exchange-import.ts) + params. */
+  notices: ImportNotice[];
+  /** The preview's lon/lat extent looks like lat/lon written as x/y: offer `swapXY`. */
+  swapSuggested: boolean;
+}
+
+export interface ImportNotice {
+  key: string;
+  params: Record<string, string | number>;
 }
 
 export const importRunSchema = z
@@ -79,7 +91,12 @@ export interface ImportReport {
   written: number; // rows put (created or joined)
   invalid: number; // invalid geometries found
   fixed: number; // of which repaired
+  /** `reason` is a catalog key (exchange.skip.*, geo.invalid.*). */
   skipped: { reason: string; count: number }[];
+  /** Other things done to the data: multi-geometries split, bad values emptied, defaults filled (catalog keys). */
+  notes: ImportNotice[];
+  /** Lon/lat extent of the rows written (or that would be), for zooming to them; null when none. */
+  bbox: [number, number, number, number] | null;
   /** Null for a dry run. */
   applied: { summary: string } | null;
 }

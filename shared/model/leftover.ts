@@ -49,7 +49,12 @@ export const leftoverOptionsSchema = z
   .strict();
 export type LeftoverOptions = z.infer<typeof leftoverOptionsSchema>;
 
-/** One finding of the live facility check (issue 4 §3); `ok` false is a violation, shown in red. */
+/**
+ * One finding of the live facility check (issue 4 §3); `ok` false is a violation, shown in red.
+ * 'elevator_sunlight_study' is always present for an elevator retrofit with ok: true: it is not a pass but a flag
+ * ("needs a sunlight study"), since only a sunlight simulation can judge a lift shaft's shade (shared/analysis/
+ * facilities/check.ts). Rules that have no other feature in range appear once with ok: true and otherId null.
+ */
 export interface FacilityCheckItem {
   rule:
     | 'inside_compound'

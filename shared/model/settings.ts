@@ -47,6 +47,10 @@ export const settingsSchema = z.object({
   sunlight_hours: z.number().min(0).max(8),
   /** The local rule's sunlight spacing coefficient; null = derived from the latitude and the standard day. */
   sunlight_k: z.number().min(0).max(10).nullable(),
+  /** Departments invited to the joint review (seed 002 附件3 二(四), DOMAIN.md), in the order of the opinion form. */
+  review_departments: z.array(z.string().min(1).max(50)).max(100),
+  /** 设计单位, printed on dossier covers and minutes. */
+  design_unit: z.string().max(200),
 });
 
 export type ProjectSettings = z.infer<typeof settingsSchema>;
@@ -75,4 +79,22 @@ export const DEFAULT_SETTINGS: ProjectSettings = {
   sunlight_day: 'major_cold',
   sunlight_hours: 2,
   sunlight_k: null,
+  review_departments: [
+    '住建',
+    '发改',
+    '财政',
+    '自然资源',
+    '城管',
+    '消防',
+    '公安',
+    '电力',
+    '供水',
+    '燃气',
+    '通信',
+    '广电',
+    '街道',
+    '社区',
+    '居民代表',
+  ],
+  design_unit: '',
 };

@@ -193,6 +193,47 @@ export const leftoverPieceSchema = z.object({
   geometry: polygonSchema,
 });
 
+/** A joint-review meeting (方案联合审查, issue 7): who attended and the agenda, for the minutes (会议纪要). */
+export const reviewMeetingSchema = z.object({
+  id: uuid,
+  title: z.string().max(200),
+  held_on: z.string().max(40), // ISO date (or date-time) of the meeting
+  location: z.string().max(200),
+  /** The departments (and names, when given) attending. */
+  attendees: z.array(z.object({ department: z.string().max(50), name: z.string().max(100) })).max(200),
+  /** Package ids in the order the designer presents them. */
+  agenda: z.array(uuid).max(10000),
+  notes: z.string().max(8000),
+});
+
+/** 通过 / 有条件通过 / 不通过 (seed 002 附件3 二(四): each department's opinion, given once). */
+export const REVIEW_VERDICTS = ['pass', 'conditional', 'reject'] as const;
+export const reviewOpinionSchema = z.object({
+  id: uuid,
+  meeting_id: uuid.nullable(),
+  package_id: uuid,
+  department: z.string().min(1).max(50),
+  verdict: z.enum(REVIEW_VERDICTS),
+  text: z.string().max(8000),
+  conditions: z.string().max(8000), // the conditions of a conditional pass
+  /** Optional place on the map the opinion is about (lon/lat). */
+  pin_lon: z.number().min(-180).max(180).nullable(),
+  pin_lat: z.number().min(-90).max(90).nullable(),
+  recorded_at: z.string().max(40), // ISO time
+});
+
+/** A pen stroke drawn on the map during review, kept as an annotation of its package when the presenter asks. */
+export const annotationSchema = z.object({
+  id: uuid,
+  package_id: uuid,
+  meeting_id: uuid.nullable(),
+  color: z.string().max(20), // CSS colour
+  width_px: z.number().min(0.5).max(50),
+  note: z.string().max(1000),
+  created_at: z.string().max(40),
+  geometry: lineStringSchema,
+});
+
 /** A project setting: `id` is the key, `value` any JSON value validated by settingsSchema. */
 export const settingRowSchema = z.object({ id: z.string().min(1).max(100), value: z.unknown() });
 
@@ -212,6 +253,9 @@ export const tableSchemas = {
   site_areas: siteAreaSchema,
   facilities: facilitySchema,
   leftover_pieces: leftoverPieceSchema,
+  review_meetings: reviewMeetingSchema,
+  review_opinions: reviewOpinionSchema,
+  annotations: annotationSchema,
 } as const;
 
 export type TableName = keyof typeof tableSchemas;
@@ -229,6 +273,7 @@ export const SPATIAL_TABLES = {
   site_areas: 'POLYGON',
   facilities: 'POLYGON',
   leftover_pieces: 'POLYGON',
+  annotations: 'LINESTRING',
 } as const;
 export type SpatialTableName = keyof typeof SPATIAL_TABLES;
 
@@ -250,6 +295,10 @@ export type SiteArea = z.infer<typeof siteAreaSchema>;
 export type SiteAreaKind = (typeof SITE_AREA_KINDS)[number];
 export type Facility = z.infer<typeof facilitySchema>;
 export type LeftoverPieceRow = z.infer<typeof leftoverPieceSchema>;
+export type ReviewMeeting = z.infer<typeof reviewMeetingSchema>;
+export type ReviewOpinion = z.infer<typeof reviewOpinionSchema>;
+export type ReviewVerdict = (typeof REVIEW_VERDICTS)[number];
+export type Annotation = z.infer<typeof annotationSchema>;
 export type RowOf<T extends TableName> = z.infer<(typeof tableSchemas)[T]>;
 export type AnyRow = RowOf<TableName>;
 /** Every table but settings: what features.load returns and the renderer mirrors row by row. */

@@ -1,7 +1,7 @@
 // Geometry rules that suggest a renovation item's quantity (issue 3 §4). A catalog item names one of these ids in
 // `quantity_rule`; shared/analysis/suggest.ts computes the implemented ones from a compound and its buildings.
 // Pending rules are named now so catalog rows written today already point at them; they suggest nothing until
-// the issue that brings their geometry (roads, pipelines) implements them.
+// the issue that brings their geometry implements them (road_area came with the roads of issue 4: none is pending).
 
 /** Rules computed today from compounds and buildings. */
 export const QUANTITY_RULE_IDS = [
@@ -13,6 +13,7 @@ export const QUANTITY_RULE_IDS = [
   'boundary_length',
   'stair_entrances',
   'building_count',
+  'road_area',
   'drain_pipe_length',
   'water_pipe_length',
   'gas_pipe_length',
@@ -21,8 +22,8 @@ export const QUANTITY_RULE_IDS = [
 ] as const;
 export type QuantityRuleId = (typeof QUANTITY_RULE_IDS)[number];
 
-/** Rules waiting for later layers: road areas (roads issue). */
-export const PENDING_QUANTITY_RULE_IDS = ['road_area'] as const;
+/** Rules waiting for later layers (none at present). */
+export const PENDING_QUANTITY_RULE_IDS = [] as const;
 export type PendingQuantityRuleId = (typeof PENDING_QUANTITY_RULE_IDS)[number];
 export type AnyQuantityRuleId = QuantityRuleId | PendingQuantityRuleId;
 
@@ -51,7 +52,7 @@ export const QUANTITY_RULES: readonly QuantityRule[] = [
   rule('boundary_length', 'm'),
   rule('stair_entrances', '单元'),
   rule('building_count', '栋'),
-  rule('road_area', 'm²', true),
+  rule('road_area', 'm²'),
   rule('drain_pipe_length', 'm'),
   rule('water_pipe_length', 'm'),
   rule('gas_pipe_length', 'm'),
@@ -61,7 +62,7 @@ export const QUANTITY_RULES: readonly QuantityRule[] = [
 
 /**
  * true when `id` is a rule computed today (narrows a catalog row's free-text quantity_rule).
- * @example isQuantityRuleId('roof_area') // → true;  isQuantityRuleId('road_area') // → false (pending)
+ * @example isQuantityRuleId('roof_area') // → true;  isQuantityRuleId('') // → false
  */
 export const isQuantityRuleId = (id: string): id is QuantityRuleId =>
   (QUANTITY_RULE_IDS as readonly string[]).includes(id);

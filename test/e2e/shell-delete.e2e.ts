@@ -1,7 +1,7 @@
 // Deleting a compound asks first, says how many buildings go with it, and undoes in one step.
 import { describe, expect, it } from 'vitest';
 import { callBackend, lngLatToScreen, openApp, openFreshDemo, screenshot } from './harness';
-import { leaveFields, modalsSettled, openGroundOf, selectCompound } from './shell-steps';
+import { contextObstacles, leaveFields, modalsSettled, openGroundOf, selectCompound } from './shell-steps';
 
 describe('shell: delete and multi-selection', () => {
   it('deletes a compound with its buildings after confirmation; Ctrl+Z brings all back', async () => {
@@ -35,10 +35,11 @@ describe('shell: delete and multi-selection', () => {
 
   it('shift+click adds a second compound and the panel shows count and totals', async () => {
     const page = await openApp();
-    const { compounds, buildings } = await callBackend(page, 'features.load', {});
+    const { compounds, buildings, roads, site_areas } = await callBackend(page, 'features.load', {});
+    const obstacles = [...buildings, ...contextObstacles(roads, site_areas)]; // a click there would pick a road
     const first = await selectCompound(page, () => true);
-    const second = compounds.find((x) => x.id !== first.id && openGroundOf(x, buildings));
-    const at = second && openGroundOf(second, buildings);
+    const second = compounds.find((x) => x.id !== first.id && openGroundOf(x, obstacles));
+    const at = second && openGroundOf(second, obstacles);
     if (!second || !at) throw new Error('no second compound');
     const px = await lngLatToScreen(page, at);
     await page.keyboard.down('Shift');

@@ -2,7 +2,7 @@
 // panel, read what the map shows for a compound. Playwright stays in here and in harness.ts.
 import type { Page } from 'playwright-core';
 import type { Position } from '../../shared/model/geometry';
-import type { Building, Compound } from '../../shared/model/tables';
+import type { Building, Compound, Road, SiteArea } from '../../shared/model/tables';
 import { callBackend, lngLatToScreen, waitReady } from './harness';
 
 type Ring = readonly Position[];
@@ -17,8 +17,33 @@ function inside(p: Position, ring: Ring): boolean {
   return odd;
 }
 
+/**
+ * The site context as obstacles for openGroundOf: site areas as they are, each road segment as its bounding box grown
+ * by half the road's width (a click on a road or site area picks it, not the compound).
+ */
+export function contextObstacles(roads: readonly Road[], areas: readonly SiteArea[]): Pick<Building, 'geometry'>[] {
+  const out: Pick<Building, 'geometry'>[] = areas.map((a) => ({ geometry: a.geometry }));
+  for (const r of roads) {
+    const pad = (r.width_m / 2 + 1) / 100_000; // metres → degrees, generously (1° ≥ ~99 km at these latitudes)
+    r.geometry.coordinates.slice(1).forEach((b, i) => {
+      const a = r.geometry.coordinates[i] as Position;
+      const [x0, x1] = [Math.min(a[0], b[0]) - pad, Math.max(a[0], b[0]) + pad];
+      const [y0, y1] = [Math.min(a[1], b[1]) - pad, Math.max(a[1], b[1]) + pad];
+      const ring: Position[] = [
+        [x0, y0],
+        [x1, y0],
+        [x1, y1],
+        [x0, y1],
+        [x0, y0],
+      ];
+      out.push({ geometry: { type: 'Polygon', coordinates: [ring] } });
+    });
+  }
+  return out;
+}
+
 /** A point well inside the compound and outside every building (a click there selects the compound). */
-export function openGroundOf(c: Compound, buildings: readonly Building[]): Position | null {
+export function openGroundOf(c: Compound, buildings: readonly Pick<Building, 'geometry'>[]): Position | null {
   const ring = c.geometry.coordinates[0] as Ring;
   const xs = ring.map((p) => p[0]);
   const ys = ring.map((p) => p[1]);
@@ -52,9 +77,10 @@ export function openGroundOf(c: Compound, buildings: readonly Building[]): Posit
 export async function selectCompound(page: Page, pick: (c: Compound) => boolean): Promise<Compound> {
   // Screen positions are only right once the map has loaded and fitted the project (e.g. after a reload).
   await waitReady(page);
-  const { compounds, buildings } = await callBackend(page, 'features.load', {});
+  const { compounds, buildings, roads, site_areas } = await callBackend(page, 'features.load', {});
+  const obstacles = [...buildings, ...contextObstacles(roads, site_areas)];
   for (const c of compounds.filter(pick)) {
-    const at = openGroundOf(c, buildings);
+    const at = openGroundOf(c, obstacles);
     if (!at) continue;
     const px = await lngLatToScreen(page, at);
     await page.mouse.click(px.x, px.y);

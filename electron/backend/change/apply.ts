@@ -39,7 +39,7 @@ export function createChangeWriter(db: Database.Database, tables: TableAccessMap
       if (!old) throw new AppError('change.missingRow', { table: op.table, id });
       access.delete(id);
     } else {
-      (access.put as (row: RowOf<TableName>) => void)(op.row);
+      (access.put as (row: RowOf<TableName>, exists: boolean) => void)(op.row, old !== null);
       if (op.table === 'settings' && op.row.id === 'metric_epsg') ensureMetricSrs(db, op.row.value as number);
     }
     inverse.push(old ? ({ op: 'put', table: op.table, row: old } as ChangeOp) : { op: 'delete', table: op.table, id });

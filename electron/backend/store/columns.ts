@@ -159,6 +159,37 @@ export const TABLE_COLUMNS: Record<TableName, readonly ColumnSpec[]> = {
     col('computed_at', 'text'),
     col('geometry', 'geometry'),
   ],
+  review_meetings: [
+    col('id', 'text'),
+    col('title', 'text'),
+    col('held_on', 'text'),
+    col('location', 'text'),
+    col('attendees', 'json'),
+    col('agenda', 'json'),
+    col('notes', 'text'),
+  ],
+  review_opinions: [
+    col('id', 'text'),
+    col('meeting_id', 'text', true),
+    col('package_id', 'text'),
+    col('department', 'text'),
+    col('verdict', 'text'),
+    col('text', 'text'),
+    col('conditions', 'text'),
+    col('pin_lon', 'real', true),
+    col('pin_lat', 'real', true),
+    col('recorded_at', 'text'),
+  ],
+  annotations: [
+    col('id', 'text'),
+    col('package_id', 'text'),
+    col('meeting_id', 'text', true),
+    col('color', 'text'),
+    col('width_px', 'real'),
+    col('note', 'text'),
+    col('created_at', 'text'),
+    col('geometry', 'geometry'),
+  ],
 };
 
 /** Quotes an identifier for SQL (names come from the spec above, never from input). */

@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import pkg from '../../../package.json';
 import { AppError } from '../../../shared/model/errors';
 import type { ProjectSettings } from '../../../shared/model/settings';
-import type { Building, Compound, CompoundItem, Pipeline, Tree } from '../../../shared/model/tables';
+import type { Building, Compound, CompoundItem, Pipeline, Road, SiteArea, Tree } from '../../../shared/model/tables';
 import { registerGpkgFunctions } from '../gpkg/functions';
 import {
   closeCleanly,
@@ -34,6 +34,9 @@ export interface ProjectContent {
   /** Pipeline runs and trees (the demo district's, issue 5). */
   pipelines?: readonly Pipeline[];
   trees?: readonly Tree[];
+  /** Site context: roads and fire lanes, operating areas, green, illegal structures (the demo's, issue 4). */
+  roads?: readonly Road[];
+  site_areas?: readonly SiteArea[];
 }
 
 export const tempPathBeside = (target: string): string =>
@@ -76,6 +79,8 @@ function writeContent(db: Database.Database, content: ProjectContent, version: n
     for (const line of content.compound_items ?? []) tables.compound_items.put(line);
     for (const p of content.pipelines ?? []) tables.pipelines.put(p);
     for (const tree of content.trees ?? []) tables.trees.put(tree);
+    for (const road of content.roads ?? []) tables.roads.put(road);
+    for (const area of content.site_areas ?? []) tables.site_areas.put(area);
     updateExtents(db);
   })();
 }

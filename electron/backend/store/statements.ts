@@ -6,8 +6,11 @@ import { rowReader, rowToValues } from './rows';
 // Prepared statements per writable table, built once per connection from the column spec.
 
 export interface TableAccess<T extends TableName> {
-  /** Insert, or replace the whole row by id; an existing row keeps its fid (and rtree entry). */
-  put(row: RowOf<T>): void;
+  /**
+   * Insert, or replace the whole row by id; an existing row keeps its fid (and rtree entry). A caller that has
+   * just read the row passes `exists` and saves a statement per row (bulk imports write tens of thousands).
+   */
+  put(row: RowOf<T>, exists?: boolean): void;
   get(id: string): RowOf<T> | null;
   /** Returns whether a row was deleted. */
   delete(id: string): boolean;
@@ -36,8 +39,12 @@ function tableAccess<T extends TableName>(db: Database.Database, table: T): Tabl
   const count = db.prepare(`SELECT count(*) FROM ${t}`).pluck();
   const read = rowReader(table);
   return {
-    put: (row) => {
+    put: (row, exists) => {
       const values = rowToValues(table, row);
+      if (exists === false) {
+        insert.run(values);
+        return;
+      }
       const id = values[idIndex];
       const others = values.filter((_, i) => i !== idIndex);
       if (update.run(...others, id).changes === 0) insert.run(values);

@@ -1,7 +1,12 @@
 // The desktop-GIS layout: toolbar on top, layers/legend/journal left, the map in the centre, attributes right,
 // the bottom panel (tables, annual plan) under them, status bar at the bottom. Dialogs float above.
+import { ExportDialog } from '../exchange/ExportDialog';
+import { ImportDialog } from '../exchange/ImportDialog';
 import { RightPanel } from '../items/RightPanel';
 import { MapView } from '../map/MapView';
+import { DossierDialog } from '../report/DossierDialog';
+import { MinutesDialog } from '../report/MinutesDialog';
+import { ReviewMode } from '../review/ReviewMode';
 import { BottomPanel } from '../tables/BottomPanel';
 import { FileDialog } from './dialogs/FileDialog';
 import { SettingsDialog } from './dialogs/SettingsDialog';
@@ -27,6 +32,11 @@ export function Shell() {
       <StatusBar />
       <SettingsDialog />
       <FileDialog />
+      <ExportDialog />
+      <DossierDialog />
+      <MinutesDialog />
+      <ReviewMode />
+      <ImportDialog />
     </div>
   );
 }

@@ -2,6 +2,7 @@
 import { DownOutlined } from '@ant-design/icons';
 import { Button, Divider, Dropdown, Tooltip } from 'antd';
 import { t } from '../../../shared/i18n';
+import { ContextDrawPicker } from '../context/ContextDrawPicker';
 import { useLang } from '../i18n';
 import { PipeTypePicker } from '../map/PipeTypePicker';
 import { BundleDialog } from '../packages/BundleDialog';
@@ -14,7 +15,16 @@ import { commandIcon } from './icons';
 import { shortcutLabel } from './shortcuts';
 import { useCommandState } from './useCommandState';
 
-const FILE_COMMANDS = ['file.new', 'file.open', 'file.saveAs', 'file.openDemo', 'file.close'];
+const FILE_COMMANDS = [
+  'file.new',
+  'file.open',
+  'file.saveAs',
+  'file.openDemo',
+  'exchange.import',
+  'exchange.export',
+  'report.dossier',
+  'file.close',
+];
 const TOOL_COMMANDS = [
   'tool.select',
   'tool.drawCompound',
@@ -27,6 +37,9 @@ const TOOL_COMMANDS = [
   'tool.drawPipeline',
   'tool.drawTree',
   'tool.crossSection',
+  'tool.placeFacility',
+  'tool.drawRoad',
+  'tool.drawSiteArea',
 ];
 
 function tooltipOf(c: Command, state: CommandState): string {
@@ -84,6 +97,7 @@ export function Toolbar() {
         <CommandButton key={id} command={get(id)} state={state} showLabel />
       ))}
       <PipeTypePicker disabled={state.project === null} />
+      <ContextDrawPicker tool={state.tool} />
       <Divider orientation="vertical" />
       <CommandButton command={get('edit.delete')} state={state} showLabel={false} />
       <CommandButton command={get('edit.undo')} state={state} showLabel={false} />
@@ -93,6 +107,8 @@ export function Toolbar() {
       <CommandButton command={get('tables.toggle')} state={state} showLabel />
       <CommandButton command={get('pipelines.check')} state={state} showLabel />
       <CommandButton command={get('pipelines.clearance')} state={state} showLabel />
+      <CommandButton command={get('leftover.show')} state={state} showLabel />
+      <CommandButton command={get('review.start')} state={state} showLabel />
       <Divider orientation="vertical" />
       <CommandButton command={get('snapping.toggle')} state={state} showLabel />
       <span className="rz-spacer" />

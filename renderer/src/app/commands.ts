@@ -2,12 +2,23 @@
 // and enabled predicate; the toolbar, the keyboard and (later) the Electron menu run them by id. The table is pure:
 // the effects arrive as `CommandActions`, so it can be built and checked without a DOM or a backend.
 
+import '../../../shared/i18n/exchange-export'; // cmd.exchange.export
+import { openExportDialog } from '../exchange/exportState';
+import '../../../shared/i18n/report'; // cmd.report.dossier
+import { openDossierDialog } from '../report/reportUi';
+import '../../../shared/i18n/exchange-import'; // cmd.exchange.import
+import { registerContextMessages } from '../context/messages';
+import { openImportDialog } from '../exchange/importState';
+import { registerFacilityMessages } from '../facilities/messages';
+import { registerLeftoverMessages } from '../leftover/messages';
 import { registerPipeMapMessages } from '../map/pipeMessages';
 import { registerPackageMessages } from '../packages/messages';
 import { registerPipelineCheckMessages } from '../pipelines/messages';
 import { openClearanceDialog, requestPipelineCheck } from '../pipelines/uiState';
+import { registerReviewMessages } from '../review/messages';
+import { openSetup as openReviewSetup } from '../review/reviewState';
 import type { AppState, ToolId } from '../state/types';
-import { toggleBottomPanel } from '../tables/panelState';
+import { showBottomTab, toggleBottomPanel } from '../tables/panelState';
 import { type KeyInput, matchesShortcut } from './shortcuts';
 
 export type CommandState = Pick<AppState, 'project' | 'selection' | 'history' | 'tool' | 'snapping'>;
@@ -25,7 +36,12 @@ export type IconName =
   | 'snapping'
   | 'settings'
   | 'lang'
-  | 'bundle';
+  | 'bundle'
+  | 'leftover'
+  | 'export'
+  | 'import'
+  | 'review'
+  | 'dossier';
 
 export interface Command {
   id: string;
@@ -70,12 +86,20 @@ const TOOLS: { tool: ToolId; key: string }[] = [
   { tool: 'drawPipeline', key: 'L' },
   { tool: 'drawTree', key: 'R' },
   { tool: 'crossSection', key: 'X' },
+  { tool: 'placeFacility', key: 'F' },
+  // Site context (issue 4 §1): W for 道路 (way), G for 场地 (ground).
+  { tool: 'drawRoad', key: 'W' },
+  { tool: 'drawSiteArea', key: 'G' },
 ];
 
 export function buildCommands(a: CommandActions): Command[] {
   registerPackageMessages(); // the package commands' labels live in the packages catalog part
   registerPipelineCheckMessages();
   registerPipeMapMessages(); // the pipe drawing tools' labels (cmd.tool.drawPipeline, cmd.tool.drawTree)
+  registerFacilityMessages(); // cmd.tool.placeFacility
+  registerContextMessages(); // cmd.tool.drawRoad, cmd.tool.drawSiteArea
+  registerLeftoverMessages(); // cmd.leftover.show
+  registerReviewMessages(); // cmd.review.start
   const toolCommands: Command[] = TOOLS.map(({ tool, key }) => ({
     id: `tool.${tool}`,
     labelKey: `cmd.tool.${tool}`,
@@ -199,6 +223,52 @@ export function buildCommands(a: CommandActions): Command[] {
       shortcuts: [],
       enabled: hasProject,
       run: openClearanceDialog,
+    },
+    // Leftover land (issue 4 §2): opens its bottom-panel tab, which switches the map layer on.
+    {
+      id: 'leftover.show',
+      labelKey: 'cmd.leftover.show',
+      shortcuts: ['U'],
+      icon: 'leftover',
+      enabled: hasProject,
+      run: () => showBottomTab('leftover'),
+    },
+    // Export (issue 6 §2): the dialog's view state has its own store (exchange/exportState.ts).
+    {
+      id: 'exchange.export',
+      labelKey: 'cmd.exchange.export',
+      shortcuts: [],
+      icon: 'export',
+      enabled: hasProject,
+      run: openExportDialog,
+    },
+    // Import (issue 6 §1): the dialog's view state has its own store (exchange/importState.ts).
+    {
+      id: 'exchange.import',
+      labelKey: 'cmd.exchange.import',
+      shortcuts: [],
+      icon: 'import',
+      enabled: hasProject,
+      run: openImportDialog,
+    },
+    // Joint review (issue 7 §1): F5 as in presentation software (and the clickers that send it); review mode's
+    // view state has its own store (review/reviewState.ts), which the shell's overlay follows.
+    {
+      id: 'review.start',
+      labelKey: 'cmd.review.start',
+      shortcuts: ['F5'],
+      icon: 'review',
+      enabled: hasProject,
+      run: openReviewSetup,
+    },
+    // Approval dossier (issue 7 §2): the dialog's view state has its own store (report/reportUi.ts).
+    {
+      id: 'report.dossier',
+      labelKey: 'cmd.report.dossier',
+      shortcuts: [],
+      icon: 'dossier',
+      enabled: hasProject,
+      run: openDossierDialog,
     },
     { id: 'lang.toggle', labelKey: 'cmd.lang.toggle', shortcuts: [], icon: 'lang', enabled: always, run: a.toggleLang },
   ];

@@ -8,9 +8,13 @@ import type { Building, Compound, CompoundItem } from '../../../shared/model/tab
 import { type BoundaryOf, memberCompounds, type PackageRows, recomputed } from '../packages/rows';
 import type { FeatureRef } from '../state/types';
 import '../map/pipeMessages';
+import '../context/messages';
 
 const isLineRef = (r: FeatureRef): r is { table: 'pipelines' | 'trees'; id: string } =>
   r.table === 'pipelines' || r.table === 'trees';
+/** Roads and site areas (issue 4): nothing points at them, so they go as they are. */
+const isContextRef = (r: FeatureRef): r is { table: 'roads' | 'site_areas'; id: string } =>
+  r.table === 'roads' || r.table === 'site_areas';
 
 /** The rows besides compounds and buildings that point at a compound. */
 export interface DeleteRelated extends Omit<PackageRows, 'compounds'> {
@@ -49,22 +53,26 @@ export function planDelete(
   const lineOps = [...new Map(selection.filter(isLineRef).map((r) => [`${r.table}:${r.id}`, r])).values()].map(
     (r): ChangeOp => ({ op: 'delete', table: r.table, id: r.id }),
   );
-  if (compoundIds.size === 0 && buildingIds.size === 0 && lineOps.length === 0) return null;
+  const contextOps = [...new Map(selection.filter(isContextRef).map((r) => [`${r.table}:${r.id}`, r])).values()].map(
+    (r): ChangeOp => ({ op: 'delete', table: r.table, id: r.id }),
+  );
+  if (compoundIds.size === 0 && buildingIds.size === 0 && lineOps.length + contextOps.length === 0) return null;
   // Referencing rows first: the inverse then restores compounds (and packages) before the rows that point at them.
   const ops: ChangeOp[] = [
+    ...contextOps,
     ...lineOps,
     ...[...buildingIds].map((id): ChangeOp => ({ op: 'delete', table: 'buildings', id })),
     ...(related ? dependentOps(compoundIds, compounds, related) : []),
     ...[...compoundIds].map((id): ChangeOp => ({ op: 'delete', table: 'compounds', id })),
   ];
   const counts = { compounds: compoundIds.size, buildings: buildingIds.size };
-  const lineSummary = t('pipemap.summary.delete', { n: lineOps.length });
-  const summary =
-    counts.compounds + counts.buildings === 0
-      ? lineSummary
-      : lineOps.length > 0
-        ? `${summarise(counts)}；${lineSummary}`
-        : summarise(counts);
+  const summary = [
+    counts.compounds + counts.buildings > 0 ? summarise(counts) : '',
+    lineOps.length > 0 ? t('pipemap.summary.delete', { n: lineOps.length }) : '',
+    contextOps.length > 0 ? t('context.summary.delete', { n: contextOps.length }) : '',
+  ]
+    .filter((s) => s !== '')
+    .join('；');
   return {
     change: { ops, summary },
     compoundCount: counts.compounds,

@@ -86,7 +86,11 @@ function CompoundItems({ compound }: { compound: Compound }) {
                 key={item.id}
                 item={item}
                 line={lines.get(item.id)}
-                suggestion={isQuantityRuleId(item.quantity_rule) ? suggested[item.quantity_rule] : null}
+                suggestion={
+                  // Proposed facilities first (issue 4: parking stalls, stations…), as the estimate takes them.
+                  suggested.by_item?.[item.id] ??
+                  (isQuantityRuleId(item.quantity_rule) ? suggested[item.quantity_rule] : null)
+                }
                 costed={costedOf.get(item.id)}
                 onPatch={(p) => patch(item.id, p)}
               />

@@ -3,11 +3,12 @@ import { Tabs } from 'antd';
 import { create } from 'zustand';
 import { t } from '../../../shared/i18n';
 import { AttributePanel } from '../app/attributes/AttributePanel';
+import { FacilitiesTab } from '../facilities/FacilitiesTab';
 import { useLang } from '../i18n';
 import { ItemsPanel } from './ItemsPanel';
 import './messages';
 
-type RightTab = 'attributes' | 'items';
+type RightTab = 'attributes' | 'items' | 'facilities';
 export const useRightTab = create<{ tab: RightTab }>(() => ({ tab: 'attributes' }));
 
 export function RightPanel() {
@@ -22,9 +23,12 @@ export function RightPanel() {
         items={[
           { key: 'attributes', label: <span data-testid="tab-attributes">{t('items.tab.attributes')}</span> },
           { key: 'items', label: <span data-testid="tab-items">{t('items.tab')}</span> },
+          { key: 'facilities', label: <span data-testid="tab-facilities">{t('facilities.tab')}</span> },
         ]}
       />
-      <div className="rz-right-body">{tab === 'attributes' ? <AttributePanel /> : <ItemsPanel />}</div>
+      <div className="rz-right-body">
+        {tab === 'attributes' ? <AttributePanel /> : tab === 'items' ? <ItemsPanel /> : <FacilitiesTab />}
+      </div>
     </div>
   );
 }

@@ -13,7 +13,15 @@ import type { SuggestedQuantities } from '../../../shared/analysis/suggest';
 import { createMetricFrame } from '../../../shared/geo/crs';
 import { DEFAULT_FUNDING } from '../../../shared/model/funding';
 import { DEFAULT_SETTINGS } from '../../../shared/model/settings';
-import type { Building, Compound, CompoundItem, Pipeline } from '../../../shared/model/tables';
+import type {
+  Building,
+  Compound,
+  CompoundItem,
+  Facility,
+  Pipeline,
+  Road,
+  SiteArea,
+} from '../../../shared/model/tables';
 import { useStore } from '../state/store';
 
 const estimator = createEstimator();
@@ -52,6 +60,13 @@ export function useEstimateSource(): EstimateSource {
   const linesOf = useMemo(() => groupBy<CompoundItem>(lines, (l) => l.compound_id), [lines]);
   const buildingsOf = useMemo(() => groupBy<Building>(buildings, (b) => b.compound_id), [buildings]);
   const pipelinesOf = useMemo(() => groupBy<Pipeline>(pipelines, (p) => p.compound_id), [pipelines]);
+  // Issue 4: roads and fire lanes give road_area; proposed facilities give their items' quantities.
+  const roads = useStore((s) => s.roads);
+  const areas = useStore((s) => s.site_areas);
+  const facilities = useStore((s) => s.facilities);
+  const roadsOf = useMemo(() => groupBy<Road>(roads, (r) => r.compound_id), [roads]);
+  const areasOf = useMemo(() => groupBy<SiteArea>(areas, (a) => a.compound_id), [areas]);
+  const facilitiesOf = useMemo(() => groupBy<Facility>(facilities, (f) => f.compound_id), [facilities]);
   return useMemo(() => {
     const ctx: EstimatorContext = { catalog, frame, settings: { storey_height_m: storey } };
     const member = (c: Compound): EstimatorMember => ({
@@ -59,6 +74,9 @@ export function useEstimateSource(): EstimateSource {
       lines: linesOf.get(c.id) ?? NONE,
       buildings: buildingsOf.get(c.id) ?? NONE,
       pipelines: pipelinesOf.get(c.id) ?? NONE,
+      roads: roadsOf.get(c.id) ?? NONE,
+      site_areas: areasOf.get(c.id) ?? NONE,
+      facilities: facilitiesOf.get(c.id) ?? NONE,
     });
     return {
       estimator,
@@ -67,7 +85,7 @@ export function useEstimateSource(): EstimateSource {
       compound: (c) => estimator.compound(member(c), ctx),
       suggested: (c) => estimator.suggested(member(c), ctx),
     };
-  }, [catalog, frame, storey, linesOf, buildingsOf, pipelinesOf]);
+  }, [catalog, frame, storey, linesOf, buildingsOf, pipelinesOf, roadsOf, areasOf, facilitiesOf]);
 }
 
 /** The estimate of one package (its members' planned lines) with its funding split, or null for no such package. */

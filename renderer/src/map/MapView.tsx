@@ -5,7 +5,12 @@ import { App as AntApp } from 'antd';
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useEffect, useRef } from 'react';
+import { followContextLayers } from '../context/followContextLayers';
+import { attachFacilityDrop } from '../facilities/mapDrop';
+import { followAnnotationLayer } from '../review/followAnnotations';
+import { followFacilityLayers } from './facilityLayers';
 import { syncLayers } from './layerSync';
+import { followLeftoverLayer } from './leftoverLayers';
 import { registerMapMessages } from './messages';
 import type { MapUi } from './overlapNotice';
 import { baseStyle, LOCAL_IDEOGRAPH_FONT } from './style';
@@ -40,7 +45,12 @@ export function MapView() {
     map.once('load', () => {
       detach.push(
         syncLayers(map),
+        followContextLayers(map),
         attachTools(map, () => ui.current),
+        followLeftoverLayer(map),
+        followFacilityLayers(map),
+        attachFacilityDrop(map),
+        followAnnotationLayer(map),
       );
     });
     return () => {

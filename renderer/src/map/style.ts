@@ -2,8 +2,18 @@
 // Labels are drawn from the local CJK font (MapView sets localIdeographFontFamily).
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { LayerId } from '../state/types';
+import {
+  CONTEXT_SOURCES,
+  contextLabelLayers,
+  contextLayers,
+  ROAD_LAYER_IDS,
+  SITE_AREA_LAYER_IDS,
+} from './contextLayers';
+import { FACILITY_LAYER_IDS, FACILITY_SOURCES, facilityLayers, facilityTopLayers } from './facilityLayers';
+import { LEFTOVER_LAYER_IDS, LEFTOVER_SOURCES, leftoverLabelLayers, leftoverLayers } from './leftoverLayers';
 import { ELIGIBILITY_COLORS, FLOOR_CLASSES, MAP_COLORS, PACKAGE_COLORS } from './palette';
 import { conflictLayers, pipelineLayers, treeLayers } from './pipeStyle';
+import { ANNOTATION_LAYER_IDS, ANNOTATION_SOURCES, annotationLayers } from './reviewLayers';
 
 export const SOURCES = {
   compounds: 'compounds',
@@ -67,7 +77,9 @@ const layers: LayerSpecification[] = [
     source: SOURCES.compounds,
     paint: { 'line-color': MAP_COLORS.compoundOutline, 'line-width': 1.2 },
   },
+  ...contextLayers,
   ...treeLayers,
+  ...leftoverLayers,
   {
     id: 'buildings-fill',
     type: 'fill',
@@ -117,7 +129,9 @@ const layers: LayerSpecification[] = [
     filter: nothing,
     paint: { 'line-color': MAP_COLORS.selection, 'line-width': 2.5 },
   },
+  ...facilityLayers,
   ...pipelineLayers,
+  ...contextLabelLayers,
   {
     id: 'building-labels',
     type: 'symbol',
@@ -149,6 +163,9 @@ const layers: LayerSpecification[] = [
     paint: { 'text-color': MAP_COLORS.packageLabel, 'text-halo-color': MAP_COLORS.labelHalo, 'text-halo-width': 2.5 },
   },
   ...conflictLayers,
+  ...leftoverLabelLayers,
+  ...facilityTopLayers,
+  ...annotationLayers,
   {
     id: 'overlay-preview-fill',
     type: 'fill',
@@ -225,6 +242,14 @@ export function baseStyle(): StyleSpecification {
       [SOURCES.pipelines]: source,
       [SOURCES.trees]: source,
       [SOURCES.conflicts]: source,
+      ...Object.fromEntries(Object.values(CONTEXT_SOURCES).map((id) => [id, source])),
+      ...Object.fromEntries(
+        [
+          ...Object.values(LEFTOVER_SOURCES),
+          ...Object.values(FACILITY_SOURCES),
+          ...Object.values(ANNOTATION_SOURCES),
+        ].map((id) => [id, source]),
+      ),
       [SOURCES.overlay]: { type: 'geojson', data: emptyCollection },
     },
     layers,
@@ -239,10 +264,11 @@ export const LAYER_GROUPS: Record<LayerId, string[]> = {
   packages: ['packages-fill', 'packages-outline', 'packages-active', 'compounds-active-package', 'package-labels'],
   pipelines: ['pipelines-line', 'pipelines-abandon', 'pipelines-selected', 'pipeline-labels'],
   trees: ['trees-crown', 'trees-selected'],
-  roads: [], // issue 4 layers: filled in by the context-layer and leftover work
-  site_areas: [],
-  facilities: [],
-  leftover: [],
+  roads: ROAD_LAYER_IDS,
+  site_areas: SITE_AREA_LAYER_IDS,
+  facilities: FACILITY_LAYER_IDS,
+  leftover: LEFTOVER_LAYER_IDS,
+  annotations: ANNOTATION_LAYER_IDS,
 };
 
 /** Filter for the selection layers: the features whose id is in `ids`. */

@@ -6,6 +6,7 @@ import type { Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
 import { errorText } from '../../../shared/i18n';
 import { DEFAULT_SETTINGS } from '../../../shared/model/settings';
 import { errorData } from '../api';
+import { useContextDraw } from '../context/drawChoice';
 import { boundaryFor } from '../packages/boundary';
 import { commit, type ToolId, useStore } from '../state/store';
 import { buildIndexes, indexCache } from './geo/indexes';
@@ -23,15 +24,17 @@ const TOOLS_USING_DOUBLE_CLICK = new Set<ToolId>([
   'measureArea',
   'editVertices',
   'drawPipeline',
+  'drawRoad',
+  'drawSiteArea',
 ]);
 
 function createHost(map: MapLibreMap, ui: () => MapUi): ToolHost {
   const cache = indexCache();
   const indexes = () => {
     const s = useStore.getState();
-    const { compounds, buildings, pipelines, trees } = s.layers;
-    const key = `${s.revision}:${compounds}:${buildings}:${pipelines}:${trees}`;
-    return cache(key, () => buildIndexes(s, { compounds, buildings, pipelines, trees }));
+    const { compounds, buildings, pipelines, trees, roads, site_areas } = s.layers;
+    const key = `${s.revision}:${compounds}:${buildings}:${pipelines}:${trees}:${roads}:${site_areas}`;
+    return cache(key, () => buildIndexes(s, { compounds, buildings, pipelines, trees, roads, site_areas }));
   };
   return {
     map: createMapAdapter(map),
@@ -44,6 +47,7 @@ function createHost(map: MapLibreMap, ui: () => MapUi): ToolHost {
     hitIndex: () => indexes().hit,
     lineIndex: () => indexes().lines,
     pipeType: () => usePipeType.getState().type,
+    contextDraw: () => useContextDraw.getState(),
     async commit(change) {
       try {
         await commit(change);

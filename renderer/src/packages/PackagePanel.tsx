@@ -6,6 +6,7 @@ import { useMemo } from 'react';
 import { packagePlanIssues } from '../../../shared/analysis/planRules';
 import { t } from '../../../shared/i18n';
 import { useLang } from '../i18n';
+import { IndicatorCard } from '../indicators/IndicatorCard';
 import { PackageEstimate } from '../items/PackageEstimate';
 import { useStore } from '../state/store';
 import { registerPackageMessages } from './messages';
@@ -73,6 +74,7 @@ export function PackagePanel({ packageId }: { packageId: string }) {
       ))}
       <PackageActions pkg={pkg} memberCount={members.length} />
       <PackageSummary packageId={pkg.id} members={members} />
+      <IndicatorCard compoundIds={members.map((m) => m.id)} />
       <PackageEstimate packageId={pkg.id} />
     </div>
   );

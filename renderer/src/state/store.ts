@@ -31,6 +31,7 @@ export const useStore = create<AppState>(() => ({
     site_areas: true,
     facilities: true,
     leftover: false,
+    annotations: true,
   },
   cursor: null,
   scale: null,

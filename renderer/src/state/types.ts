@@ -29,7 +29,8 @@ export type LayerId =
   | 'roads'
   | 'site_areas'
   | 'facilities'
-  | 'leftover';
+  | 'leftover'
+  | 'annotations';
 /** Tables whose rows the map selects: the polygon features plus pipelines (lines) and trees (points). */
 export type SelectableTable = FeatureTableName | 'pipelines' | 'trees' | 'roads' | 'site_areas' | 'facilities';
 export interface FeatureRef {
@@ -62,6 +63,9 @@ export const MIRRORED_TABLES: readonly MirroredTable[] = [
   'site_areas',
   'facilities',
   'leftover_pieces',
+  'review_meetings',
+  'review_opinions',
+  'annotations',
 ];
 export type Mirror = { [T in MirroredTable]: Record<string, RowOf<T>> };
 

@@ -4,6 +4,7 @@ import { Button, Tabs } from 'antd';
 import { type PointerEvent as ReactPointerEvent, useCallback } from 'react';
 import { t } from '../../../shared/i18n';
 import { useLang } from '../i18n';
+import { LeftoverPanel } from '../leftover/LeftoverPanel';
 import { ConflictTable } from '../pipelines/ConflictTable';
 import { AnnualPlan } from '../plan/AnnualPlan';
 import { useStore } from '../state/store';
@@ -54,6 +55,7 @@ export function BottomPanel() {
               label: <span data-testid={`bottom-tab-${k}`}>{t(`tables.tab.${k}`)}</span>,
             })),
             { key: 'pipes', label: <span data-testid="bottom-tab-pipes">{t('pipes.tab')}</span> },
+            { key: 'leftover', label: <span data-testid="bottom-tab-leftover">{t('leftoverUi.tab')}</span> },
           ]}
         />
         <Button size="small" type="text" onClick={toggleBottomPanel} data-testid="bottom-toggle">
@@ -66,6 +68,7 @@ export function BottomPanel() {
           {tab === 'packages' && <PackageTable height={body} />}
           {tab === 'plan' && <AnnualPlan height={body} />}
           {tab === 'pipes' && <ConflictTable height={body} />}
+          {tab === 'leftover' && <LeftoverPanel height={body} />}
         </div>
       )}
     </section>

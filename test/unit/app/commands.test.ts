@@ -63,10 +63,17 @@ describe('command table', () => {
     const tools = ['select', 'drawCompound', 'drawBuilding', 'editVertices', 'move', 'measureDistance', 'measureArea'];
     expect([...registry.keys()].sort()).toEqual(
       [
-        ...[...tools, 'editPackage', 'drawPipeline', 'drawTree', 'crossSection'].map((t) => `tool.${t}`),
+        ...[...tools, 'editPackage', 'drawPipeline', 'drawTree', 'crossSection', 'placeFacility', 'drawRoad'].map(
+          (t) => `tool.${t}`,
+        ),
+        'tool.drawSiteArea',
         ...['file.new', 'file.open', 'file.saveAs', 'file.openDemo', 'file.close'],
         ...['edit.delete', 'edit.undo', 'edit.redo', 'snapping.toggle', 'settings.open', 'lang.toggle'],
-        ...['packages.bundle', 'tables.toggle', 'pipelines.check', 'pipelines.clearance'],
+        ...['packages.bundle', 'tables.toggle', 'pipelines.check', 'pipelines.clearance', 'leftover.show'],
+        'exchange.export',
+        'exchange.import',
+        'review.start',
+        'report.dossier',
       ].sort(),
     );
     for (const c of registry.values()) expect(c.labelKey).toMatch(/^cmd\./);

@@ -57,7 +57,7 @@ describe('backend service', () => {
     await expect(
       h['change.apply']({ change: { ops: [{ op: 'delete', table: 'compounds', id: 'x' }], summary: '' } }),
     ).rejects.toMatchObject({ code: 'project.none' });
-    expect(await h['app.info']({})).toMatchObject({ schemaVersion: 6, version: expect.any(String) });
+    expect(await h['app.info']({})).toMatchObject({ schemaVersion: 7, version: expect.any(String) });
   });
 
   test('save as: writes a complete copy, continues on it with the undo history, refuses to overwrite unless told', async () => {
@@ -116,7 +116,7 @@ describe('backend service', () => {
     await expect(writeDemoProject(file)).rejects.toMatchObject({ code: 'file.exists' });
     const hash = sha256(file);
     const summary = readProjectSummary(file);
-    expect(summary.schemaVersion).toBe(6);
+    expect(summary.schemaVersion).toBe(7);
     expect(summary.settings.metric_epsg).toBe(4544);
     const byName = Object.fromEntries(summary.layers.map((l) => [l.name, l]));
     expect(byName.compounds).toMatchObject({ geometryType: 'POLYGON', srsId: 4326 });

@@ -98,7 +98,7 @@ describe('bad files are refused and left untouched', () => {
     db.close();
     await expectRefused(backend, file, 'file.newerVersion', goodPath);
     const err = await caught(backend.handlers['project.open']({ path: file }));
-    expect(err).toMatchObject({ params: { found: 99, supported: 6 } });
+    expect(err).toMatchObject({ params: { found: 99, supported: 7 } });
   });
 
   test('file.readOnly: a file without write bits, and a file in a read-only folder', async () => {

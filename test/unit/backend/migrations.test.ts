@@ -30,8 +30,8 @@ const schemaVersionOf = (file: string): string => {
 describe('migrations', () => {
   test('are found in resources/migrations and numbered without gaps', () => {
     expect(migrationsDir()).toMatch(/resources[/\\]migrations$/);
-    expect(loadMigrations().map((m) => m.version)).toEqual([1, 2, 3, 4, 5, 6]);
-    expect(knownSchemaVersion()).toBe(6);
+    expect(loadMigrations().map((m) => m.version)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(knownSchemaVersion()).toBe(7);
   });
 
   test('an older file is copied aside, then upgraded in place with its rows kept', async () => {
@@ -61,7 +61,7 @@ describe('migrations', () => {
     const backup = path.join(dir, '旧项目.v2.bak.gpkg');
     expect(sha256(backup)).toBe(originalHash);
     expect(schemaVersionOf(backup)).toBe('2');
-    expect(info.schemaVersion).toBe(6);
+    expect(info.schemaVersion).toBe(7);
     expect(info.settings).toEqual(DEFAULT_SETTINGS); // settings table new and empty: defaults
     const loaded = await backend.handlers['features.load']({});
     expect(loaded.compounds).toEqual([c]);
@@ -71,7 +71,7 @@ describe('migrations', () => {
     });
     expect(await backend.handlers['journal.list']({})).toHaveLength(1);
     await backend.handlers['project.close']({});
-    expect(schemaVersionOf(file)).toBe('6');
+    expect(schemaVersionOf(file)).toBe('7');
     expect(fs.readdirSync(dir).sort()).toEqual(['recent.json', '旧项目.gpkg', '旧项目.v2.bak.gpkg']);
   });
 

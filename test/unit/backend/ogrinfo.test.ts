@@ -66,13 +66,16 @@ describe('GDAL reads our GeoPackage', () => {
       '7: site_areas',
       '8: facilities',
       '9: leftover_pieces',
-      '10: settings',
-      '11: journal',
-      '12: package_members',
-      '13: renovation_items',
-      '14: compound_items',
-      '15: clearance_rules',
-      '16: conflict_reviews',
+      '10: annotations',
+      '11: settings',
+      '12: journal',
+      '13: package_members',
+      '14: renovation_items',
+      '15: compound_items',
+      '16: clearance_rules',
+      '17: conflict_reviews',
+      '18: review_meetings',
+      '19: review_opinions',
     ]);
   });
 

@@ -31,7 +31,7 @@ describe('schema 5', () => {
     createProjectFile(file, { settings: DEFAULT_SETTINGS }, 4);
     const { h } = open(dir);
     const info = await h['project.open']({ path: file });
-    expect(info.schemaVersion).toBe(6);
+    expect(info.schemaVersion).toBe(7);
     expect(fs.existsSync(path.join(dir, 'v4.v4.bak.gpkg'))).toBe(true);
     const rows = await h['features.load']({});
     expect(rows.pipelines).toEqual([]);

@@ -26,7 +26,7 @@ describe('project file', () => {
     const file = path.join(dir, '老城片区.gpkg');
     const first = open(dir).handlers;
     const info = await first['project.create']({ path: file, name: '老城片区' });
-    expect(info).toMatchObject({ path: file, schemaVersion: 6, counts: { compounds: 0, buildings: 0 } });
+    expect(info).toMatchObject({ path: file, schemaVersion: 7, counts: { compounds: 0, buildings: 0 } });
     const c = compound({
       name: '幸福里',
       build_year: null,
@@ -82,6 +82,7 @@ describe('project file', () => {
       expect(srs[3]?.definition).toContain('PARAMETER["central_meridian",105]');
       const contents = db.prepare('SELECT table_name, data_type, srs_id FROM gpkg_contents ORDER BY table_name').all();
       expect(contents).toEqual([
+        { table_name: 'annotations', data_type: 'features', srs_id: 4326 },
         { table_name: 'buildings', data_type: 'features', srs_id: 4326 },
         { table_name: 'clearance_rules', data_type: 'attributes', srs_id: null },
         { table_name: 'compound_items', data_type: 'attributes', srs_id: null },
@@ -94,6 +95,8 @@ describe('project file', () => {
         { table_name: 'packages', data_type: 'features', srs_id: 4326 },
         { table_name: 'pipelines', data_type: 'features', srs_id: 4326 },
         { table_name: 'renovation_items', data_type: 'attributes', srs_id: null },
+        { table_name: 'review_meetings', data_type: 'attributes', srs_id: null },
+        { table_name: 'review_opinions', data_type: 'attributes', srs_id: null },
         { table_name: 'roads', data_type: 'features', srs_id: 4326 },
         { table_name: 'settings', data_type: 'attributes', srs_id: null },
         { table_name: 'site_areas', data_type: 'features', srs_id: 4326 },
@@ -112,11 +115,13 @@ describe('project file', () => {
         { table_name: 'site_areas', column_name: 'geometry', geometry_type_name: 'POLYGON', srs_id: 4326 },
         { table_name: 'facilities', column_name: 'geometry', geometry_type_name: 'POLYGON', srs_id: 4326 },
         { table_name: 'leftover_pieces', column_name: 'geometry', geometry_type_name: 'POLYGON', srs_id: 4326 },
+        { table_name: 'annotations', column_name: 'geometry', geometry_type_name: 'LINESTRING', srs_id: 4326 },
       ]);
       const ext = db.prepare(
         "SELECT table_name FROM gpkg_extensions WHERE extension_name = 'gpkg_rtree_index' ORDER BY 1",
       );
       expect(ext.pluck().all()).toEqual([
+        'annotations',
         'buildings',
         'compounds',
         'facilities',

@@ -9,7 +9,7 @@ import type { Cursor, FeatureRef, Overlay, ToolHost, ToolPointer } from '../../.
 import type { Change } from '../../../shared/model/change';
 import type { Polygon, Position } from '../../../shared/model/geometry';
 import { DEFAULT_SETTINGS, type ProjectSettings } from '../../../shared/model/settings';
-import type { Building, Compound, Pipeline, Tree } from '../../../shared/model/tables';
+import type { Building, Compound, Pipeline, Road, SiteArea, Tree } from '../../../shared/model/tables';
 
 export const ORIGIN: Position = [106.2, 27.4];
 export const DEG_PER_PX = 1e-5;
@@ -107,6 +107,7 @@ export function fakeHost(
   buildings: Building[] = [],
   pipelines: Pipeline[] = [],
   trees: Tree[] = [],
+  context: { roads?: Road[]; site_areas?: SiteArea[] } = {},
 ): FakeHost {
   const host: FakeHost = {
     state: {
@@ -114,6 +115,8 @@ export function fakeHost(
       buildings: Object.fromEntries(buildings.map((b) => [b.id, b])),
       pipelines: Object.fromEntries(pipelines.map((p) => [p.id, p])),
       trees: Object.fromEntries(trees.map((t) => [t.id, t])),
+      roads: Object.fromEntries((context.roads ?? []).map((r) => [r.id, r])),
+      site_areas: Object.fromEntries((context.site_areas ?? []).map((a) => [a.id, a])),
       selection: [],
       snapping: true,
       revision: 0,
@@ -150,7 +153,16 @@ export function fakeHost(
       const buildings = { ...host.state.buildings };
       const pipelines = { ...host.state.pipelines };
       const trees = { ...host.state.trees };
+      const roads = { ...host.state.roads };
+      const site_areas = { ...host.state.site_areas };
       for (const op of change.ops) {
+        if (op.table === 'roads') {
+          if (op.op === 'put') roads[op.row.id] = op.row;
+          else delete roads[op.id];
+        } else if (op.table === 'site_areas') {
+          if (op.op === 'put') site_areas[op.row.id] = op.row;
+          else delete site_areas[op.id];
+        }
         if (op.op === 'put' && op.table === 'compounds') compounds[op.row.id] = op.row;
         else if (op.op === 'put' && op.table === 'buildings') buildings[op.row.id] = op.row;
         else if (op.op === 'put' && op.table === 'pipelines') pipelines[op.row.id] = op.row;
@@ -158,7 +170,16 @@ export function fakeHost(
         else if (op.op === 'delete' && op.table === 'pipelines') delete pipelines[op.id];
         else if (op.op === 'delete' && op.table === 'trees') delete trees[op.id];
       }
-      host.state = { ...host.state, compounds, buildings, pipelines, trees, revision: host.state.revision + 1 };
+      host.state = {
+        ...host.state,
+        compounds,
+        buildings,
+        pipelines,
+        trees,
+        roads,
+        site_areas,
+        revision: host.state.revision + 1,
+      };
       return true;
     },
     error: (text) => host.errors.push(text),

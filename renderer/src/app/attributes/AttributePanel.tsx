@@ -3,7 +3,10 @@
 import { Empty, Tag } from 'antd';
 import { t } from '../../../../shared/i18n';
 import type { Compound } from '../../../../shared/model/tables';
+import { RoadAttributes, SiteAreaAttributes } from '../../context/ContextAttributes';
+import { FacilityForm } from '../../facilities/FacilityForm';
 import { useLang } from '../../i18n';
+import { IndicatorCard } from '../../indicators/IndicatorCard';
 import { PackagePanel } from '../../packages/PackagePanel';
 import { useStore } from '../../state/store';
 import { DerivedPanel } from './DerivedPanel';
@@ -31,6 +34,7 @@ function SingleFeature({ table, row }: { table: EditableTable; row: EditableRow 
         <>
           <PackageLink compoundId={row.id} />
           <PriorityCard compound={row as Compound} />
+          <IndicatorCard compoundIds={[row.id]} />
         </>
       ) : null}
     </div>
@@ -50,6 +54,9 @@ export function AttributePanel() {
   );
   const pipe = useStore((s) => (first?.table === 'pipelines' ? s.pipelines[first.id] : undefined));
   const tree = useStore((s) => (first?.table === 'trees' ? s.trees[first.id] : undefined));
+  const facility = useStore((s) => (first?.table === 'facilities' ? s.facilities[first.id] : undefined));
+  const road = useStore((s) => (first?.table === 'roads' ? s.roads[first.id] : undefined));
+  const area = useStore((s) => (first?.table === 'site_areas' ? s.site_areas[first.id] : undefined));
   const activePackage = useStore((s) =>
     s.activePackageId && s.packages[s.activePackageId] ? s.activePackageId : null,
   );
@@ -63,6 +70,12 @@ export function AttributePanel() {
         <PipelineAttributes row={pipe} />
       ) : tree ? (
         <TreeAttributes row={tree} />
+      ) : facility ? (
+        <FacilityForm key={facility.id} row={facility} />
+      ) : road ? (
+        <RoadAttributes key={road.id} row={road} />
+      ) : area ? (
+        <SiteAreaAttributes key={area.id} row={area} />
       ) : first && row && (first.table === 'compounds' || first.table === 'buildings') ? (
         <SingleFeature table={first.table} row={row} />
       ) : (

@@ -11,7 +11,10 @@ import { showError } from '../feedback';
 import type { LineEdit, LineFieldSpec, LineInput } from './pipeFields';
 
 interface Props<R extends { id: string }> {
-  table: 'pipelines' | 'trees';
+  table: 'pipelines' | 'trees' | 'roads' | 'site_areas';
+  /** The row's kind in the undo summary and the prefix of its field labels (defaults: the pipe map's). */
+  kindLabel?: string;
+  labelPrefix?: string;
   row: R;
   fields: readonly LineFieldSpec<R>[];
   edit(row: R, field: string, value: LineInput): LineEdit<R>;
@@ -23,7 +26,8 @@ interface Props<R extends { id: string }> {
   onEdited?(field: string, row: R): void;
 }
 
-export function LineForm<R extends { id: string }>({ table, row, fields, edit, put, name, onEdited }: Props<R>) {
+export function LineForm<R extends { id: string }>(props: Props<R>) {
+  const { table, row, fields, edit, put, name, onEdited, labelPrefix = 'pipemap.col' } = props;
   const feedback = App.useApp();
   const compounds = useStore((s) => s.compounds);
   const [problems, setProblems] = useState<Record<string, string>>({});
@@ -37,9 +41,9 @@ export function LineForm<R extends { id: string }>({ table, row, fields, edit, p
     setProblems((p) => ({ ...p, [field]: '' }));
     if (result.kind === 'unchanged') return;
     const summary = t('pipemap.summary.edit', {
-      kind: t(table === 'pipelines' ? 'pipemap.attr.pipeline' : 'pipemap.attr.tree'),
+      kind: props.kindLabel ?? t(table === 'pipelines' ? 'pipemap.attr.pipeline' : 'pipemap.attr.tree'),
       name,
-      field: t(`pipemap.col.${field}`),
+      field: t(`${labelPrefix}.${field}`),
     });
     try {
       await commit({ ops: [put(result.row)], summary });
@@ -55,7 +59,7 @@ export function LineForm<R extends { id: string }>({ table, row, fields, edit, p
         .filter((f) => f.shown?.(row) ?? true)
         .map((f) => (
           <div key={f.name} style={{ marginBottom: 6 }}>
-            <div style={{ fontSize: 12, color: '#595959' }}>{t(`pipemap.col.${f.name}`)}</div>
+            <div style={{ fontSize: 12, color: '#595959' }}>{t(`${labelPrefix}.${f.name}`)}</div>
             <FieldControl
               key={`${row.id}:${String(row[f.name])}`}
               spec={f}

@@ -122,7 +122,8 @@ export function editTreeField(row: Tree, field: string, value: LineInput): LineE
   );
 }
 
-function editField<R extends Record<string, unknown>>(
+/** Parses and validates one field's input against `fields` and the row check; shared with the site-context forms. */
+export function editField<R extends Record<string, unknown>>(
   row: R,
   field: string,
   value: LineInput,

@@ -7,7 +7,7 @@ import { DEFAULT_SETTINGS } from '../../../../shared/model/settings';
 import { useLang } from '../../i18n';
 import { commit, useStore } from '../../state/store';
 import { attempt } from '../feedback';
-import { FundingDefaultsFields, PriorityWeightsFields } from '../settings/SettingsExtras';
+import { FundingDefaultsFields, PriorityWeightsFields, ReviewSettingsFields } from '../settings/SettingsExtras';
 import { dataCentreLon, GK_ZONES, type SettingsForm, settingsChange, toSettingsForm } from '../settings/settingsForm';
 import { testId } from '../testId';
 import { useUi } from '../ui';
@@ -120,6 +120,7 @@ export function SettingsDialog() {
         </Form.Item>
         <PriorityWeightsFields />
         <FundingDefaultsFields errors={fundingErrors} />
+        <ReviewSettingsFields />
       </Form>
     </Modal>
   );

@@ -5,11 +5,37 @@ import { useLang } from '../../i18n';
 import { useStore } from '../../state/store';
 import type { LayerId } from '../../state/types';
 import '../../map/pipeMessages';
+import '../../facilities/messages';
+import '../../leftover/messages';
+import '../../context/messages';
+import '../../review/messages';
 
-const LAYERS: LayerId[] = ['packages', 'compounds', 'buildings', 'pipelines', 'trees', 'labels'];
+const LAYERS: LayerId[] = [
+  'packages',
+  'compounds',
+  'buildings',
+  'pipelines',
+  'trees',
+  'roads',
+  'site_areas',
+  'facilities',
+  'leftover',
+  'annotations',
+  'labels',
+];
 /** Pipelines and trees name themselves in the map's pipe catalog part. */
 const labelKey = (id: LayerId): string =>
-  id === 'pipelines' || id === 'trees' ? `pipemap.layer.${id}` : `layers.${id}`;
+  id === 'pipelines' || id === 'trees'
+    ? `pipemap.layer.${id}`
+    : id === 'facilities'
+      ? 'facilities.layer'
+      : id === 'leftover'
+        ? 'leftoverUi.layer'
+        : id === 'roads' || id === 'site_areas'
+          ? `context.layer.${id}`
+          : id === 'annotations'
+            ? 'review.layer.annotations'
+            : `layers.${id}`;
 
 export function LayersPanel() {
   useLang((s) => s.lang);

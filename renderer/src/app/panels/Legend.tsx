@@ -1,5 +1,7 @@
 // Legend drawn from the map's own colour tables (map/palette.ts), so the two cannot disagree.
 import { t } from '../../../../shared/i18n';
+import { ContextLegend } from '../../context/ContextLegend';
+import { SiteLegend } from '../../facilities/SiteLegend';
 import { useLang } from '../../i18n';
 import { PipeLegend } from '../../map/PipeLegend';
 import { ELIGIBILITY_COLORS, ELIGIBILITY_ORDER, FLOOR_CLASSES } from '../../map/palette';
@@ -26,7 +28,9 @@ export function Legend() {
       {FLOOR_CLASSES.map((c) => (
         <Swatch key={c.label} color={c.color} label={t('legend.floors', { range: c.label })} />
       ))}
+      <ContextLegend />
       <PipeLegend />
+      <SiteLegend />
     </section>
   );
 }

@@ -7,6 +7,9 @@ import { FUNDING_SOURCES, ITEM_CLASSES } from '../../../../shared/model/funding'
 import '../../items/messages';
 import '../../tables/messages';
 
+// The joint review's section (issue 7): departments and design unit, saved by its own button.
+export { ReviewSettings as ReviewSettingsFields } from '../../review/ReviewSettings';
+
 export function PriorityWeightsFields() {
   return (
     <fieldset className="rz-fieldset" data-testid="settings-weights">

@@ -7,7 +7,8 @@ import type { FeatureTableName } from '../../../../shared/model/tables';
 import { type BBox, polygonBBox } from './ring';
 
 export interface HitFeature {
-  table: FeatureTableName;
+  /** Site areas (issue 4) are picked like buildings: they lie inside compounds. */
+  table: FeatureTableName | 'site_areas';
   id: string;
   geometry: Polygon;
 }
@@ -59,7 +60,7 @@ export function featuresAt(index: HitIndex, p: Position): HitFeature[] {
 function rank(index: HitIndex, i: number): number {
   const f = index.features[i] as HitFeature;
   const box = index.boxes[i] as BBox;
-  return (f.table === 'buildings' ? 0 : 1e6) + bboxArea(box);
+  return (f.table === 'compounds' ? 1e6 : 0) + bboxArea(box);
 }
 
 /** Features whose bbox meets `box` and which themselves intersect it. */

@@ -13,7 +13,12 @@ export interface FeatureIndexes {
   lines: LineIndex;
 }
 
-export type VisibleTables = Record<FeatureTableName, boolean> & { pipelines?: boolean; trees?: boolean };
+export type VisibleTables = Record<FeatureTableName, boolean> & {
+  pipelines?: boolean;
+  trees?: boolean;
+  roads?: boolean;
+  site_areas?: boolean;
+};
 
 export function buildIndexes(rows: FeatureRows, visible: VisibleTables): FeatureIndexes {
   const features: HitFeature[] = [];
@@ -23,16 +28,27 @@ export function buildIndexes(rows: FeatureRows, visible: VisibleTables): Feature
   if (visible.buildings)
     for (const b of Object.values(rows.buildings))
       features.push({ table: 'buildings', id: b.id, geometry: b.geometry });
+  if (visible.site_areas !== false)
+    for (const a of Object.values(rows.site_areas ?? {}))
+      features.push({ table: 'site_areas', id: a.id, geometry: a.geometry });
   const hit = buildHitIndex(features);
   const lines = buildLineIndex(
-    lineItems(visible.pipelines !== false ? rows.pipelines : {}, visible.trees !== false ? rows.trees : {}),
+    lineItems(
+      visible.pipelines !== false ? rows.pipelines : {},
+      visible.trees !== false ? rows.trees : {},
+      visible.roads !== false ? rows.roads : {},
+    ),
   );
   const sources: SnapSource[] = features.map((f) => ({ table: f.table, id: f.id, rings: f.geometry.coordinates }));
-  const pipes = lines.items.filter((item) => item.table === 'pipelines');
-  // Without pipes the polygon indexes hold the same features in the same order: they share one tree.
+  const pipes = lines.items.filter(
+    (item): item is typeof item & { table: 'pipelines' | 'roads' } =>
+      item.table === 'pipelines' || item.table === 'roads',
+  );
+  // Without pipes or roads the polygon indexes hold the same features in the same order: they share one tree.
   if (pipes.length === 0) return { hit, lines, snap: { sources, tree: hit.tree } };
-  // A pipe's vertices are one open "ring": the snap walk over consecutive pairs covers its segments.
-  for (const p of pipes) sources.push({ table: 'pipelines', id: p.id, rings: [p.coords] });
+  // A pipe's (or road's centre line's) vertices are one open "ring": the snap walk over consecutive pairs covers
+  // its segments.
+  for (const p of pipes) sources.push({ table: p.table, id: p.id, rings: [p.coords] });
   return { hit, lines, snap: buildSnapIndex(sources) };
 }
 

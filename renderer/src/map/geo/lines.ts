@@ -3,7 +3,7 @@
 // flatbush over the items' bboxes keeps a click from measuring every pipe.
 import Flatbush from 'flatbush';
 import type { LineString, Position } from '../../../../shared/model/geometry';
-import type { Pipeline, Tree } from '../../../../shared/model/tables';
+import type { Pipeline, Road, Tree } from '../../../../shared/model/tables';
 import { type BBox, extend, SAME_VERTEX_EPS, samePosition } from './ring';
 import type { Projection, Px } from './snap';
 
@@ -15,11 +15,11 @@ export const TREE_PICK_PX = 3;
 const METRES_PER_DEG_LAT = 111_320;
 
 export interface LineItem {
-  table: 'pipelines' | 'trees';
+  table: 'pipelines' | 'trees' | 'roads';
   id: string;
-  /** A pipe's vertices, or the tree's trunk as a single position. */
+  /** A pipe's or road's vertices, or the tree's trunk as a single position. */
   coords: readonly Position[];
-  /** Trees: crown radius in metres (a click inside the crown picks the tree); 0 for pipes. */
+  /** Trees: crown radius in metres (a click inside the crown picks the tree); roads: half their width; 0 for pipes. */
   radiusM: number;
 }
 
@@ -28,8 +28,15 @@ export interface LineIndex {
   tree: Flatbush | null;
 }
 
-export function lineItems(pipelines: Record<string, Pipeline> = {}, trees: Record<string, Tree> = {}): LineItem[] {
+export function lineItems(
+  pipelines: Record<string, Pipeline> = {},
+  trees: Record<string, Tree> = {},
+  roads: Record<string, Road> = {},
+): LineItem[] {
   const items: LineItem[] = [];
+  // Roads first: a pipe under a road is found before it (later items win ties in lineItemAt only when nearer).
+  for (const r of Object.values(roads))
+    items.push({ table: 'roads', id: r.id, coords: r.geometry.coordinates, radiusM: r.width_m / 2 });
   for (const p of Object.values(pipelines))
     items.push({ table: 'pipelines', id: p.id, coords: p.geometry.coordinates, radiusM: 0 });
   for (const t of Object.values(trees))
@@ -50,6 +57,12 @@ export function buildLineIndex(items: LineItem[]): LineIndex {
   tree.finish();
   return { items, tree };
 }
+
+/**
+ * Added to an item's distance when items compete for a click. Pipes are drawn above roads: a pipe within 5 px beats
+ * the road surface it runs under, and a road is still picked anywhere on its surface (up to 1 px past its edge).
+ */
+const PICK_BIAS_PX: Record<LineItem['table'], number> = { pipelines: 0, trees: 0.5, roads: LINE_PICK_PX - 1 };
 
 /** Pixel distance from p to segment a–b. */
 export function segmentDistancePx(a: Px, b: Px, p: Px): number {
@@ -80,7 +93,11 @@ function distancePx(item: LineItem, pointer: Px, projection: Projection): number
     best = Math.min(best, segmentDistancePx(prev, next, pointer));
     prev = next;
   }
-  return best;
+  if (item.table !== 'roads') return best;
+  // A road is drawn at its true width: anywhere on its surface picks it (as near as its centre line).
+  const start = projection.project(first);
+  const edge = projection.project([first[0], first[1] + item.radiusM / METRES_PER_DEG_LAT]);
+  return Math.max(0, best - Math.hypot(edge[0] - start[0], edge[1] - start[1]));
 }
 
 /** The pipe or tree nearest the pointer within `tolerancePx` (pipes win ties: they sit above the trees). */
@@ -102,7 +119,7 @@ export function lineItemAt(
   let best: { item: LineItem; d: number } | null = null;
   for (const i of hits) {
     const item = index.items[i] as LineItem;
-    const d = distancePx(item, pointer, projection) + (item.table === 'trees' ? 0.5 : 0);
+    const d = distancePx(item, pointer, projection) + PICK_BIAS_PX[item.table];
     if (d <= tolerancePx && (!best || d < best.d)) best = { item, d };
   }
   return best?.item ?? null;
@@ -118,16 +135,16 @@ export function lineItemsInBox(index: LineIndex, box: BBox): LineItem[] {
 }
 
 /**
- * Every pipeline with a vertex at `from`, that vertex moved to `to`: dragging a pipe's endpoint drags the joint
- * with every pipe that meets it there, so a network stays connected. Unchanged pipes are not returned.
+ * Every line (pipeline, or road) with a vertex at `from`, that vertex moved to `to`: dragging a pipe's endpoint drags
+ * the joint with every pipe that meets it there, so a network stays connected. Unchanged lines are not returned.
  */
-export function movePipelineVertex(
-  pipelines: Record<string, Pipeline>,
+export function movePipelineVertex<R extends { geometry: LineString }>(
+  pipelines: Record<string, R>,
   from: Position,
   to: Position,
   eps = SAME_VERTEX_EPS,
-): Pipeline[] {
-  const out: Pipeline[] = [];
+): R[] {
+  const out: R[] = [];
   for (const p of Object.values(pipelines)) {
     if (!p.geometry.coordinates.some((q) => samePosition(q, from, eps))) continue;
     const coordinates = p.geometry.coordinates.map((q): Position => (samePosition(q, from, eps) ? [to[0], to[1]] : q));

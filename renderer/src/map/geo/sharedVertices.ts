@@ -1,7 +1,15 @@
 // Shared-boundary editing (issue 2 §4): a vertex that two adjacent compounds (or buildings) both have moves in
 // every one of them, so their common boundary stays gap- and overlap-free after the drag.
 import type { Position } from '../../../../shared/model/geometry';
-import type { Building, Compound, FeatureTableName, Pipeline, Tree } from '../../../../shared/model/tables';
+import type {
+  Building,
+  Compound,
+  FeatureTableName,
+  Pipeline,
+  Road,
+  SiteArea,
+  Tree,
+} from '../../../../shared/model/tables';
 import { closeRing, openRing, SAME_VERTEX_EPS, samePosition, withInsertedVertex, withVertex } from './ring';
 
 export interface FeatureRows {
@@ -10,6 +18,8 @@ export interface FeatureRows {
   /** Optional so polygon-only callers and fakes need not carry them; absent means none. */
   pipelines?: Record<string, Pipeline>;
   trees?: Record<string, Tree>;
+  roads?: Record<string, Road>;
+  site_areas?: Record<string, SiteArea>;
 }
 
 export interface VertexRef {

@@ -8,7 +8,7 @@ import type { Position } from '../../../../shared/model/geometry';
 import type { FeatureTableName } from '../../../../shared/model/tables';
 
 /** Tables whose vertices and edges the pointer snaps to (polygons, and pipelines as open lines). */
-export type SnapTable = FeatureTableName | 'pipelines';
+export type SnapTable = FeatureTableName | 'pipelines' | 'roads' | 'site_areas';
 
 import { type BBox, bboxesIntersect, extend } from './ring';
 

@@ -1,14 +1,18 @@
 // One tool per store.tool id. The host is built by the map controller; tools never see the map or the store.
+import { placementPort } from '../../facilities/placementPort';
 import { openSectionAt } from '../../pipelines/uiState';
 import type { ToolId } from '../../state/types';
 import { createCrossSectionTool } from './crossSection';
 import { createDrawPipelineTool, createDrawTreeTool } from './drawPipeline';
 import { createDrawTool } from './drawPolygon';
+import { createDrawRoadTool } from './drawRoad';
+import { createDrawSiteAreaTool } from './drawSiteArea';
 import { createEditAnyVerticesTool } from './editLineVertices';
 import { createEditPackageTool } from './editPackage';
 import { createEditVerticesTool } from './editVertices';
 import { createMeasureTool } from './measure';
 import { createMoveTool } from './move';
+import { createPlaceFacilityTool } from './placeFacility';
 import { createSelectTool } from './select';
 import type { Tool, ToolHost } from './types';
 
@@ -37,8 +41,10 @@ export function createTool(id: ToolId, host: ToolHost): Tool {
     case 'crossSection':
       return createCrossSectionTool(host, openSectionAt);
     case 'drawRoad':
+      return createDrawRoadTool(host);
     case 'drawSiteArea':
+      return createDrawSiteAreaTool(host);
     case 'placeFacility':
-      return createSelectTool(host); // TEMPORARY until the issue-4 tools land
+      return createPlaceFacilityTool(host, placementPort());
   }
 }

@@ -3,7 +3,7 @@
 import { t } from '../../../../shared/i18n';
 import type { ChangeOp } from '../../../../shared/model/change';
 import type { Position } from '../../../../shared/model/geometry';
-import type { Pipeline, Tree } from '../../../../shared/model/tables';
+import type { Pipeline, Road, SiteArea, Tree } from '../../../../shared/model/tables';
 import { featuresAt } from '../geo/hitTest';
 import { lineItemAt } from '../geo/lines';
 import { translatePolygon } from '../geo/ring';
@@ -11,7 +11,11 @@ import type { FeatureRows, MovedRow } from '../geo/sharedVertices';
 import { topFeatureAt } from './select';
 import type { FeatureRef, Tool, ToolHost, ToolPointer } from './types';
 
-export type MovedLine = { table: 'pipelines'; row: Pipeline } | { table: 'trees'; row: Tree };
+export type MovedLine =
+  | { table: 'pipelines'; row: Pipeline }
+  | { table: 'trees'; row: Tree }
+  | { table: 'roads'; row: Road }
+  | { table: 'site_areas'; row: SiteArea };
 
 /** The selected pipelines and trees. */
 export function linesToMove(rows: FeatureRows, refs: readonly FeatureRef[]): MovedLine[] {
@@ -21,23 +25,28 @@ export function linesToMove(rows: FeatureRows, refs: readonly FeatureRef[]): Mov
     const tree = ref.table === 'trees' ? rows.trees?.[ref.id] : undefined;
     if (pipe) out.push({ table: 'pipelines', row: pipe });
     if (tree) out.push({ table: 'trees', row: tree });
+    const road = ref.table === 'roads' ? rows.roads?.[ref.id] : undefined;
+    const area = ref.table === 'site_areas' ? rows.site_areas?.[ref.id] : undefined;
+    if (road) out.push({ table: 'roads', row: road });
+    if (area) out.push({ table: 'site_areas', row: area });
   }
   return out;
 }
 
 export function translateLines(moving: readonly MovedLine[], dLon: number, dLat: number): MovedLine[] {
   const shift = (p: Position): Position => [p[0] + dLon, p[1] + dLat];
-  return moving.map((m) =>
-    m.table === 'pipelines'
-      ? {
-          table: 'pipelines',
-          row: { ...m.row, geometry: { type: 'LineString', coordinates: m.row.geometry.coordinates.map(shift) } },
-        }
-      : {
-          table: 'trees',
-          row: { ...m.row, geometry: { type: 'Point', coordinates: shift(m.row.geometry.coordinates) } },
-        },
-  );
+  const line = (coords: readonly Position[]) => ({ type: 'LineString' as const, coordinates: coords.map(shift) });
+  return moving.map((m): MovedLine => {
+    if (m.table === 'pipelines')
+      return { table: 'pipelines', row: { ...m.row, geometry: line(m.row.geometry.coordinates) } };
+    if (m.table === 'roads') return { table: 'roads', row: { ...m.row, geometry: line(m.row.geometry.coordinates) } };
+    if (m.table === 'site_areas')
+      return { table: 'site_areas', row: { ...m.row, geometry: translatePolygon(m.row.geometry, dLon, dLat) } };
+    return {
+      table: 'trees',
+      row: { ...m.row, geometry: { type: 'Point', coordinates: shift(m.row.geometry.coordinates) } },
+    };
+  });
 }
 
 /** The rows a move of `refs` carries: the features themselves plus the buildings of moved compounds. */

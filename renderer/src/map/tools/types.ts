@@ -6,6 +6,7 @@ import type { LineString, Point, Polygon, Position } from '../../../../shared/mo
 import type { PipeType } from '../../../../shared/model/pipelines';
 import type { ProjectSettings } from '../../../../shared/model/settings';
 import type { Compound } from '../../../../shared/model/tables';
+import type { ContextDrawChoice } from '../../context/drawChoice';
 import type { BoundaryOf, PackageRows } from '../../packages/rows';
 import type { FeatureRef } from '../../state/types';
 import type { HitIndex } from '../geo/hitTest';
@@ -83,6 +84,8 @@ export interface ToolHost {
   lineIndex?(): LineIndex;
   /** The pipe type a new pipeline gets (the toolbar's picker); default water supply. */
   pipeType?(): PipeType;
+  /** The kind and width a new road or site area gets (the toolbar's picker); optional for older fakes. */
+  contextDraw?(): ContextDrawChoice;
   /** Sends the change through the store; shows the error itself and resolves false on refusal. */
   commit(change: Change): Promise<boolean>;
   error(text: string): void;

@@ -14,6 +14,7 @@ const suggested: SuggestedQuantities = deepFreeze({
   boundary_length: 600,
   stair_entrances: 7,
   building_count: 4,
+  road_area: 0,
   drain_pipe_length: 0,
   water_pipe_length: 0,
   gas_pipe_length: 0,
@@ -25,7 +26,7 @@ const lines = deepFreeze([
   line({ item_id: 'B24', planned: true, quantity: 1000 }), // entered: 1000 m² × 120
   line({ item_id: 'B23', planned: true }), // suggested roof 600 m² × 150
   line({ item_id: 'U01', planned: true, quantity: 1 }), // 800,000
-  line({ item_id: 'B04', planned: true }), // road area is a pending rule: 0, not "suggested"
+  line({ item_id: 'B04', planned: true }), // road area suggested from the (here absent) roads: 0
   line({ item_id: 'B01', planned: false, deficient: true, quantity: 500 }), // not planned: not costed
   line({ item_id: 'X99', planned: true, quantity: 5 }), // deleted from the catalog: skipped
 ]);
@@ -34,7 +35,7 @@ describe('compoundEstimate', () => {
   it('costs planned lines with entered or suggested quantities (hand-computed)', () => {
     const e = compoundEstimate({ lines, catalog, suggested });
     expect(e.lines).toEqual([
-      { item_id: 'B04', quantity: 0, suggested: false, unit_cost: 180, cost: 0 },
+      { item_id: 'B04', quantity: 0, suggested: true, unit_cost: 180, cost: 0 },
       { item_id: 'B23', quantity: 600, suggested: true, unit_cost: 150, cost: 90_000 },
       { item_id: 'B24', quantity: 1000, suggested: false, unit_cost: 120, cost: 120_000 },
       { item_id: 'I13', quantity: 3, suggested: true, unit_cost: 700_000, cost: 2_100_000 },

@@ -1,0 +1,191 @@
+import { Clipper, type PathsD } from 'clipper2-ts';
+import Flatbush from 'flatbush';
+import { type MetricPiece, openRing, orientRings, toPath } from '../../geo/clipper';
+import type { MetricFrame } from '../../geo/crs';
+import { normalizeRing } from '../../geo/validate';
+import type { Position } from '../../model/geometry';
+import type { CompoundLeftover, FitRectangle, LeftoverPiece } from '../../model/leftover';
+import { cachedFrame, localFrame } from '../facilities/frames';
+import { fitsInRectangle } from './fits';
+import type { SiteInput } from './input';
+import { leftoverLand } from './land';
+import { collectObstacles, type NearTest, type Obstacle } from './obstacles';
+import { bestRectangle } from './rectangle';
+import { leastWidth } from './width';
+
+export type { SiteInput } from './input';
+
+// Leftover land (存量土地) per compound (issue 4 §2). Every geometry is projected once into the project's metric
+// frame; obstacles are indexed with flatbush and each compound takes the ones whose bbox meets its own. Per piece:
+// area, least width (largest inscribed circle's diameter, see width.ts), best-fitting rectangle (rectangle.ts) and
+// what fits in it (fits.ts). Output in lon/lat rounded to 1e-8° (≈ 1 mm), pieces largest first.
+
+export interface LeftoverRunOptions {
+  /** Only these compounds (default: all). */
+  compoundIds?: string[];
+  /** Defaults: settings.leftover_min_area_m2 / leftover_min_width_m. */
+  minAreaM2?: number;
+  minWidthM?: number;
+  /** See LandOptions.regrow (the bench's like-for-like comparison with Turf). */
+  regrow?: 'miter' | 'round';
+}
+
+export interface MetricLeftoverPiece extends MetricPiece {
+  minWidth: number;
+}
+
+export interface ObstacleIndex {
+  obstacles: Obstacle[];
+  search(minX: number, minY: number, maxX: number, maxY: number): Obstacle[];
+}
+
+export function indexObstacles(obstacles: Obstacle[]): ObstacleIndex {
+  if (obstacles.length === 0) return { obstacles, search: () => [] };
+  const tree = new Flatbush(obstacles.length);
+  for (const o of obstacles) tree.add(o.minX, o.minY, o.maxX, o.maxY);
+  tree.finish();
+  return {
+    obstacles,
+    // Index order keeps Clipper's input (and so its output) independent of the tree's internal order.
+    search: (a, b, c, d) =>
+      tree
+        .search(a, b, c, d)
+        .sort((p, q) => p - q)
+        .map((i) => obstacles[i] as Obstacle),
+  };
+}
+
+const round8 = (v: number): number => Math.round(v * 1e8) / 1e8;
+
+function toLngLatRing(path: readonly { x: number; y: number }[], frame: MetricFrame, turn: 'ccw' | 'cw'): Position[] {
+  const ring = frame
+    .ringToLngLat(path.map((p): Position => [p.x, p.y]))
+    .map((p): Position => [round8(p[0]), round8(p[1])]);
+  ring.push([ring[0]?.[0] as number, ring[0]?.[1] as number]);
+  return normalizeRing(ring, turn);
+}
+
+/** The metric pieces of one compound (exported for the bench and tests). */
+export function compoundPiecesMetric(
+  compoundPaths: PathsD,
+  index: ObstacleIndex,
+  opts: { minAreaM2: number; minWidthM: number; regrow?: 'miter' | 'round' },
+): MetricPiece[] {
+  let minX = Number.POSITIVE_INFINITY;
+  let minY = Number.POSITIVE_INFINITY;
+  let maxX = Number.NEGATIVE_INFINITY;
+  let maxY = Number.NEGATIVE_INFINITY;
+  for (const p of compoundPaths[0] ?? []) {
+    minX = Math.min(minX, p.x);
+    minY = Math.min(minY, p.y);
+    maxX = Math.max(maxX, p.x);
+    maxY = Math.max(maxY, p.y);
+  }
+  return leftoverLand(compoundPaths, index.search(minX, minY, maxX, maxY), opts);
+}
+
+/**
+ * Leftover land of each compound (all, or `opts.compoundIds` in project order).
+ * @example computeLeftover(site, { minAreaM2: 30, minWidthM: 3 })[0].pieces[0].fits // → [{ type: 'parking', count: 16 }, …]
+ */
+export function computeLeftover(input: SiteInput, opts: LeftoverRunOptions = {}): CompoundLeftover[] {
+  return runLeftover(input, opts, (c, metricPieces, frame) => {
+    const pieces = metricPieces.map((p) => toLeftoverPiece(p, frame)).sort((a, b) => b.area_m2 - a.area_m2);
+    return {
+      id: c.id,
+      name: c.name,
+      leftover_m2: round2(pieces.reduce((sum, p) => sum + p.area_m2, 0)),
+      pieces,
+    };
+  });
+}
+
+/** Only the geometric steps (no width, rectangle or fits): leftover m² per compound. The bench's like-for-like run. */
+export const leftoverAreas = (input: SiteInput, opts: LeftoverRunOptions = {}): number[] =>
+  runLeftover(input, opts, (_c, pieces) => pieces.reduce((sum, p) => sum + p.area, 0));
+
+/** Projects, collects and indexes the obstacles once, then hands each compound's metric pieces to `each`. */
+function runLeftover<T>(
+  input: SiteInput,
+  opts: LeftoverRunOptions,
+  each: (compound: SiteInput['compounds'][number], pieces: MetricPiece[], frame: MetricFrame) => T,
+): T[] {
+  const s = input.settings;
+  const minAreaM2 = opts.minAreaM2 ?? s.leftover_min_area_m2;
+  const minWidthM = opts.minWidthM ?? s.leftover_min_width_m;
+  const wanted = opts.compoundIds ? new Set(opts.compoundIds) : null;
+  const compounds = wanted ? input.compounds.filter((c) => wanted.has(c.id)) : input.compounds;
+  if (compounds.length === 0) return [];
+  const origin = compounds[0]?.geometry.coordinates[0]?.[0] ?? [0, 0];
+  const frame = localFrame(cachedFrame(s.metric_epsg), [origin[0], origin[1]]);
+  const index = indexObstacles(collectObstacles(input, frame, nearCompounds(compounds)));
+  return compounds.map((c) => {
+    const paths = orientRings(c.geometry.coordinates.map((ring) => toPath(frame.ringToMetric(openRing(ring)))));
+    return each(c, compoundPiecesMetric(paths, index, { minAreaM2, minWidthM, regrow: opts.regrow }), frame);
+  });
+}
+
+const round2 = (v: number): number => Math.round(v * 100) / 100;
+
+/** Degrees around a compound within which features may constrain it: ~100 m, beyond any clearance or road width. */
+const NEAR_DEG = 0.001;
+
+/** A lon/lat bbox test against the compounds being computed (their boxes grown by NEAR_DEG), through flatbush. */
+function nearCompounds(compounds: readonly SiteInput['compounds'][number][]): NearTest {
+  const tree = new Flatbush(compounds.length);
+  for (const c of compounds) {
+    const ring = c.geometry.coordinates[0] ?? [];
+    const xs = ring.map((p) => p[0]);
+    const ys = ring.map((p) => p[1]);
+    tree.add(
+      Math.min(...xs) - NEAR_DEG,
+      Math.min(...ys) - NEAR_DEG,
+      Math.max(...xs) + NEAR_DEG,
+      Math.max(...ys) + NEAR_DEG,
+    );
+  }
+  tree.finish();
+  return (a, b, c, d) => tree.search(a, b, c, d).length > 0;
+}
+
+/** Tolerance (m) of the outline simplification before the width and rectangle searches. */
+const SIMPLIFY_M = 0.05;
+
+function toLeftoverPiece(p: MetricPiece, frame: MetricFrame): LeftoverPiece {
+  // Width and rectangle work on the outline simplified to SIMPLIFY_M: offset arcs carry many vertices that change
+  // neither figure by more than that, and both searches cost per vertex.
+  const rings = Clipper.simplifyPathsD([p.outer, ...p.holes], SIMPLIFY_M, true);
+  const rect = bestRectangle(rings);
+  const geometry = {
+    type: 'Polygon' as const,
+    coordinates: [toLngLatRing(p.outer, frame, 'ccw'), ...p.holes.map((h) => toLngLatRing(h, frame, 'cw'))],
+  };
+  const fitRect: FitRectangle = rect
+    ? {
+        center: (() => {
+          const ll = frame.ringToLngLat([[rect.cx, rect.cy]])[0] as Position;
+          return [round8(ll[0]), round8(ll[1])] as Position;
+        })(),
+        width_m: round2(rect.width),
+        length_m: round2(rect.length),
+        angle_deg: Math.round(rect.angleDeg * 10) / 10,
+        polygon: {
+          type: 'Polygon',
+          coordinates: [
+            toLngLatRing(
+              rect.corners.map(([x, y]) => ({ x, y })),
+              frame,
+              'ccw',
+            ),
+          ],
+        },
+      }
+    : { center: geometry.coordinates[0]?.[0] as Position, width_m: 0, length_m: 0, angle_deg: 0, polygon: geometry };
+  return {
+    area_m2: round2(p.area),
+    min_width_m: leastWidth(rings),
+    rect: fitRect,
+    fits: rect ? fitsInRectangle(rect.width, rect.length) : [],
+    geometry,
+  };
+}

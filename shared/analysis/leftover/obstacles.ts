@@ -1,0 +1,170 @@
+import type { PathsD } from 'clipper2-ts';
+import {
+  bufferLine,
+  circlePath,
+  ARC_TOLERANCE_M,
+  offsetPolygons,
+  openRing,
+  orientRings,
+  toPath,
+} from '../../geo/clipper';
+import type { MetricFrame } from '../../geo/crs';
+import type { Polygon, Position } from '../../model/geometry';
+import { buildingHeight, isHighRise, requiredSeparation } from './heights';
+import type { SiteInput } from './input';
+
+// The land a compound cannot use for a new facility (issue 4 §2), each as metric Clipper paths with its bbox:
+// - each building grown by the clearance a LOW new facility needs from it: multi_multi next to a multi-storey
+//   building, high_low next to a high-rise (new facilities are never high-rise);
+// - fire lanes (roads of kind fire_lane) as strips of max(width, fire_lane_width_m), ordinary roads of their width,
+//   fire-lane and operating-area site polygons as drawn;
+// - pipeline easements: diameter/2 + pipeline_easement_m each side of the centre line (pipes to abandon excepted);
+// - protected green (green with keep), tree crowns, illegal structures NOT marked for demolition (a structure marked
+//   for demolition is simply not an obstacle: its land counts as freed, still under every other constraint);
+// - facilities already placed (their footprints; the land is taken).
+// Buildings and roads of neighbouring compounds are obstacles too when they come near: a clearance crosses fences.
+
+export interface Obstacle {
+  kind:
+    | 'building'
+    | 'road'
+    | 'fire_lane'
+    | 'operating_area'
+    | 'pipeline'
+    | 'green'
+    | 'tree'
+    | 'illegal_structure'
+    | 'facility';
+  id: string;
+  paths: PathsD;
+  /**
+   * The obstacle grown by r more metres (arcs within GROW_TOLERANCE_M), built from its simple source (the
+   * footprint grown by clearance + r, the centre line buffered by half + r, …) rather than by offsetting `paths`:
+   * the opening erodes the free land by r, which is the compound shrunk by r minus every obstacle grown by r.
+   * Memoised for the last r (an obstacle near two compounds is grown once).
+   */
+  grown: (r: number) => PathsD;
+  minX: number;
+  minY: number;
+  maxX: number;
+  maxY: number;
+}
+
+const polygonPaths = (p: Polygon, frame: MetricFrame): PathsD =>
+  orientRings(p.coordinates.map((ring) => toPath(frame.ringToMetric(openRing(ring)))));
+
+/**
+ * Arc tolerance of an obstacle grown for the erosion: the fine one. Its arcs bound the eroded land, so a chord
+ * 0.2 m inside the circle would let the opening's pieces creep that much closer to buildings (+0.2 % of area).
+ */
+const GROW_TOLERANCE_M = ARC_TOLERANCE_M;
+
+/** Memoises grow(r) for the last r asked. */
+function lastR(grow: (r: number) => PathsD): (r: number) => PathsD {
+  let r0 = Number.NaN;
+  let value: PathsD = [];
+  return (r) => {
+    if (r !== r0) [r0, value] = [r, grow(r)];
+    return value;
+  };
+}
+
+/** Any polygon obstacle grown by r (a small Clipper offset of a simple outline; convex ones take the fast path). */
+const growPaths =
+  (paths: PathsD) =>
+  (r: number): PathsD =>
+    offsetPolygons(paths, r, 'round', GROW_TOLERANCE_M);
+
+function withBBox(
+  kind: Obstacle['kind'],
+  id: string,
+  paths: PathsD,
+  grow: (r: number) => PathsD = growPaths(paths),
+): Obstacle | null {
+  let minX = Number.POSITIVE_INFINITY;
+  let minY = Number.POSITIVE_INFINITY;
+  let maxX = Number.NEGATIVE_INFINITY;
+  let maxY = Number.NEGATIVE_INFINITY;
+  for (const path of paths) {
+    for (const p of path) {
+      if (p.x < minX) minX = p.x;
+      if (p.y < minY) minY = p.y;
+      if (p.x > maxX) maxX = p.x;
+      if (p.y > maxY) maxY = p.y;
+    }
+  }
+  return minX <= maxX ? { kind, id, paths, grown: lastR(grow), minX, minY, maxX, maxY } : null;
+}
+
+/** Building clearance for a low new facility (see the header). */
+export const buildingClearance = (b: SiteInput['buildings'][number], s: SiteInput['settings']): number =>
+  requiredSeparation(isHighRise(buildingHeight(b, s), s), false, s);
+
+/** Is a feature with this lon/lat bbox near enough to the compounds being computed to matter? */
+export type NearTest = (minLon: number, minLat: number, maxLon: number, maxLat: number) => boolean;
+
+function lonLatBox(coords: readonly Position[]): [number, number, number, number] {
+  let a = Number.POSITIVE_INFINITY;
+  let b = Number.POSITIVE_INFINITY;
+  let c = Number.NEGATIVE_INFINITY;
+  let d = Number.NEGATIVE_INFINITY;
+  for (const p of coords) {
+    if (p[0] < a) a = p[0];
+    if (p[1] < b) b = p[1];
+    if (p[0] > c) c = p[0];
+    if (p[1] > d) d = p[1];
+  }
+  return [a, b, c, d];
+}
+
+export function collectObstacles(input: SiteInput, frame: MetricFrame, near: NearTest = () => true): Obstacle[] {
+  const s = input.settings;
+  const out: (Obstacle | null)[] = [];
+  const skip = (coords: readonly Position[]): boolean => !near(...lonLatBox(coords));
+  for (const b of input.buildings) {
+    if (skip(b.geometry.coordinates[0] ?? [])) continue;
+    const footprint = polygonPaths(b.geometry, frame);
+    const clearance = buildingClearance(b, s);
+    out.push(
+      withBBox('building', b.id, offsetPolygons(footprint, clearance), (r) =>
+        offsetPolygons(footprint, clearance + r, 'round', GROW_TOLERANCE_M),
+      ),
+    );
+  }
+  for (const r of input.roads) {
+    if (skip(r.geometry.coordinates)) continue;
+    const width = r.kind === 'fire_lane' ? Math.max(r.width_m, s.fire_lane_width_m) : r.width_m;
+    const line = frame.ringToMetric(r.geometry.coordinates);
+    out.push(withBBox(r.kind === 'fire_lane' ? 'fire_lane' : 'road', r.id, bufferLine(line, width / 2, 'butt')));
+  }
+  for (const a of input.site_areas) {
+    const blocks =
+      a.kind === 'fire_lane' ||
+      a.kind === 'operating_area' ||
+      (a.kind === 'green' && a.keep) ||
+      (a.kind === 'illegal_structure' && !a.demolish);
+    if (blocks && !skip(a.geometry.coordinates[0] ?? []))
+      out.push(withBBox(a.kind, a.id, polygonPaths(a.geometry, frame)));
+  }
+  for (const p of input.pipelines) {
+    if (p.status === 'abandon' || skip(p.geometry.coordinates)) continue;
+    const half = p.diameter_mm / 2000 + s.pipeline_easement_m;
+    const line = frame.ringToMetric(p.geometry.coordinates);
+    // A round-ended strip grown by r is the round-ended strip of half + r.
+    out.push(
+      withBBox('pipeline', p.id, bufferLine(line, half, 'round'), (r) =>
+        bufferLine(line, half + r, 'round', GROW_TOLERANCE_M),
+      ),
+    );
+  }
+  for (const t of input.trees) {
+    if (t.crown_radius_m <= 0 || skip([t.geometry.coordinates])) continue;
+    const c = frame.ringToMetric([t.geometry.coordinates])[0] as Position;
+    out.push(withBBox('tree', t.id, [circlePath(c, t.crown_radius_m)], (r) => [circlePath(c, t.crown_radius_m + r)]));
+  }
+  for (const f of input.facilities)
+    if (!skip(f.geometry.coordinates[0] ?? [])) out.push(withBBox('facility', f.id, polygonPaths(f.geometry, frame)));
+  return out.filter((o): o is Obstacle => o !== null);
+}
+
+export { polygonPaths };

@@ -1,0 +1,185 @@
+// Leftover land and facility siting on the demo district (issue 4 §5), as a designer does it: show the leftover land,
+// drag a parking lot from the catalog into the largest piece (it snaps there and says how many stalls fit, with the
+// live checks beside it), move it onto a building and see the violation, undo back to the empty site. Checked
+// through the backend and the panels; screenshots of each step in test/artifacts/leftover-*.png.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { parkingStalls } from '../../shared/analysis/leftover/fits';
+import type { Position } from '../../shared/model/geometry';
+import type { LeftoverPiece } from '../../shared/model/leftover';
+import type { Building, Facility } from '../../shared/model/tables';
+import { callBackend, lngLatToScreen, openApp, openFreshDemo, screenshot } from './harness';
+import { leaveFields } from './shell-steps';
+
+interface MapWindow {
+  __rz?: { map: { jumpTo(o: { center: Position; zoom: number }): void; once(e: 'idle', f: () => void): void } };
+}
+
+async function viewAt(page: Page, center: Position, zoom: number): Promise<void> {
+  await page.evaluate(
+    ([c, z]) =>
+      new Promise<void>((done) => {
+        const map = (globalThis as unknown as MapWindow).__rz?.map;
+        if (!map) throw new Error('no map');
+        map.once('idle', () => done());
+        map.jumpTo({ center: c as Position, zoom: z as number });
+      }),
+    [center, zoom] as const,
+  );
+}
+
+const facilities = async (page: Page): Promise<Facility[]> => (await callBackend(page, 'features.load', {})).facilities;
+
+/** Polls `probe` (a backend read: slow on a loaded machine, so bounded by time, not by tries). */
+async function waitFor<T>(probe: () => Promise<T | undefined>, what: string): Promise<T> {
+  const deadline = Date.now() + 45_000;
+  while (Date.now() < deadline) {
+    const v = await probe();
+    if (v !== undefined) return v;
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+/** The piece with the most parking stalls, its compound, and that compound's building nearest to the piece. */
+async function bestParkingPiece(page: Page) {
+  const report = await callBackend(page, 'leftover.compute', {});
+  let best: { compoundId: string; piece: LeftoverPiece; stalls: number } | null = null;
+  for (const c of report.compounds)
+    for (const piece of c.pieces) {
+      const stalls = piece.fits.find((f) => f.type === 'parking')?.count ?? 0;
+      if (!best || stalls > best.stalls) best = { compoundId: c.id, piece, stalls };
+    }
+  if (!best || best.stalls === 0) throw new Error('the demo has no leftover piece that fits parking');
+  const { buildings } = await callBackend(page, 'features.load', {});
+  const centre = (b: Building): Position => {
+    const ring = b.geometry.coordinates[0] as Position[];
+    const open = ring.slice(0, -1);
+    return [open.reduce((s, p) => s + p[0], 0) / open.length, open.reduce((s, p) => s + p[1], 0) / open.length];
+  };
+  const c = best.piece.rect.center;
+  const near = buildings
+    .filter((b) => b.compound_id === best.compoundId)
+    .map((b) => ({ b, at: centre(b), d: Math.hypot(centre(b)[0] - c[0], centre(b)[1] - c[1]) }))
+    .sort((x, y) => x.d - y.d)[0];
+  if (!near) throw new Error('the compound has no building');
+  return { ...best, building: near.b, buildingCentre: near.at };
+}
+
+describe('leftover land and facilities', () => {
+  it('shows leftover land, drags parking into a piece, checks it live, moves it onto a building, undoes', async () => {
+    const page = await openApp();
+    await openFreshDemo(page);
+    await leaveFields(page);
+
+    // 存量土地: the command opens its tab and shows the layer.
+    await page.keyboard.press('u');
+    const stats = page.getByTestId('leftover-stats');
+    await stats.getByText('块空地').waitFor();
+    expect(await page.getByTestId('leftover-compound-row').count()).toBeGreaterThan(5);
+    await screenshot(page, 'leftover-district');
+    // 保存为图层: the pieces become the project's leftover_pieces layer (one change).
+    await page.getByTestId('leftover-save').click();
+    const saved = await waitFor(async () => {
+      const n = (await callBackend(page, 'features.load', {})).leftover_pieces.length;
+      return n > 0 ? n : undefined;
+    }, 'the saved leftover layer');
+    expect(await stats.textContent()).toContain(`${saved} 块空地`);
+    // Open the largest compound's pieces; clicking one zooms the map to it and outlines it.
+    await page.getByTestId('leftover-compound-row').first().locator('.ant-table-row-expand-icon').click();
+    const pieceRow = page.getByTestId('leftover-piece-row').first();
+    await pieceRow.click();
+    await page.locator('[data-testid=leftover-piece-row].ant-table-row-selected').waitFor();
+    await screenshot(page, 'leftover-piece-focused');
+
+    const target = await bestParkingPiece(page);
+    expect(target.stalls).toBe(parkingStalls(target.piece.rect.width_m, target.piece.rect.length_m));
+    await viewAt(page, target.piece.rect.center, 18.3);
+    await screenshot(page, 'leftover-compound');
+
+    // Drag the parking lot from the catalog onto the piece's centre.
+    await page.getByTestId('tab-facilities').click();
+    const item = page.getByTestId('facility-type-parking');
+    await item.getByText('未核实').waitFor();
+    const drop = await lngLatToScreen(page, target.piece.rect.center);
+    const box = await page.locator('.maplibregl-canvas').boundingBox();
+    if (!box) throw new Error('no map canvas');
+    await item.dragTo(page.locator('.maplibregl-canvas'), {
+      targetPosition: { x: drop.x - box.x + 2, y: drop.y - box.y + 2 },
+    });
+    const placed = await waitFor(async () => (await facilities(page))[0], 'the placed facility');
+    expect(placed).toMatchObject({ type: 'parking', compound_id: target.compoundId });
+    await page.getByTestId('facility-stalls').getByText(`可布置停车位 ${target.stalls} 个`).waitFor();
+    await expect.poll(() => page.getByTestId('facility-check').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-testid=facility-check][data-ok=false]').count()).toBe(0);
+    await screenshot(page, 'leftover-parking-placed');
+
+    // Drag it onto the nearest building: the live check turns red while moving and stays listed after the drop.
+    const from = await lngLatToScreen(page, target.piece.rect.center);
+    const to = await lngLatToScreen(page, target.buildingCentre);
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 4 });
+    await page.mouse.move(to.x, to.y, { steps: 6 });
+    const onBuilding = page.locator('[data-testid=facility-check][data-rule=not_on_building][data-ok=false]');
+    await onBuilding.first().waitFor();
+    await screenshot(page, 'leftover-parking-violation');
+    // The engine's check on the last move (the first one of a drag also prepares the compound's context).
+    const checkMs = Number(await page.getByTestId('facility-check-ms').getAttribute('data-ms'));
+    console.log(`live facility check on the last move: ${checkMs} ms`);
+    // Logged, not asserted: a timing on a shared CI machine is noise (the bench measures it: ≤ 16 ms target).
+    expect(Number.isFinite(checkMs)).toBe(true);
+    await page.mouse.up();
+    const moved = await waitFor(async () => {
+      const f = (await facilities(page))[0];
+      return f && JSON.stringify(f.geometry) !== JSON.stringify(placed.geometry) ? f : undefined;
+    }, 'the moved facility');
+    expect(moved.id).toBe(placed.id);
+    await onBuilding.first().waitFor();
+    await expect.poll(() => page.getByTestId('facility-check-summary').textContent()).toMatch(/项不满足/);
+
+    // The facility's own form, then the compound's indicator card (before / after its facilities).
+    await page.getByTestId('tab-attributes').click();
+    await page.getByTestId('attributes-facilities').waitFor();
+    await screenshot(page, 'leftover-facility-form');
+    await leaveFields(page);
+    await page.keyboard.press('v');
+    // The piece's centre is open ground of the compound again (the lot now stands on the buildings).
+    const open = await lngLatToScreen(page, target.piece.rect.center);
+    await page.mouse.click(open.x, open.y);
+    await page.getByTestId('attributes-compounds').waitFor();
+    const card = page.getByTestId('indicator-card');
+    await card.waitFor();
+    await card.scrollIntoViewIfNeeded();
+    expect(await card.getByTestId('indicator-building_density').textContent()).toMatch(/%/);
+    await screenshot(page, 'leftover-indicators');
+
+    // The estimate: the compound's car-parking item (I10, per stall) suggests the lot's stalls; planning it costs them.
+    await page.getByTestId('tab-items').click();
+    const parkingQuantity = page.getByTestId('item-I10-quantity');
+    await parkingQuantity.scrollIntoViewIfNeeded();
+    await page.getByTestId('item-I10-suggested').waitFor();
+    expect(await parkingQuantity.getAttribute('placeholder')).toBe(target.stalls.toLocaleString('zh-CN'));
+    await page.getByTestId('item-I10-planned').click();
+    await expect.poll(() => page.getByTestId('item-I10-cost').textContent()).not.toBe('');
+    await screenshot(page, 'leftover-estimate');
+
+    // Undo the planned item, the move, then the placement.
+    await leaveFields(page);
+    await page.keyboard.press('Control+z');
+    await waitFor(async () => {
+      const lines = (await callBackend(page, 'features.load', {})).compound_items;
+      return lines.some((l) => l.item_id === 'I10' && l.compound_id === target.compoundId && l.planned)
+        ? undefined
+        : true;
+    }, 'the planned item undone');
+    await page.keyboard.press('Control+z');
+    await waitFor(async () => {
+      const f = (await facilities(page))[0];
+      return f && JSON.stringify(f.geometry) === JSON.stringify(placed.geometry) ? f : undefined;
+    }, 'the move undone');
+    await page.keyboard.press('Control+z');
+    await waitFor(async () => ((await facilities(page)).length === 0 ? true : undefined), 'the placement undone');
+    await screenshot(page, 'leftover-undone');
+  }, 360_000);
+});

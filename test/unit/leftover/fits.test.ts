@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { fitsInRectangle, footprintCopies, parkingStalls } from '../../../shared/analysis/leftover/fits';
+import { bestRectangle } from '../../../shared/analysis/leftover/rectangle';
+import { leastWidth } from '../../../shared/analysis/leftover/width';
+import { FACILITY_TYPES, facilityType } from '../../../shared/standards/facilities';
+
+describe('what fits', () => {
+  it('counts stalls in double rows with a 6 m aisle, plus a single row where 11.3 m is left', () => {
+    expect(parkingStalls(16.6, 20)).toBe(16); // 2 rows of 8
+    expect(parkingStalls(11.3, 25)).toBe(10); // one single-loaded row
+    expect(parkingStalls(11.2, 25)).toBe(8); // rows run the other way: 2 rows of 4 across the 25 m side
+    expect(parkingStalls(11.2, 11.2)).toBe(0); // not even a single row either way
+    expect(parkingStalls(40, 60)).toBe(96); // 4 rows of 24 or 6 rows of 16
+    expect(parkingStalls(30, 30)).toBe(36); // 16.6 + 11.3 ≤ 30: 3 rows of 12
+  });
+
+  it('counts footprint copies in the better orientation and never lists elevators', () => {
+    expect(footprintCopies({ width_m: 3, length_m: 5 }, 10, 9)).toBe(6); // 3 × 2 (5 along 10, 3 along 9)
+    expect(fitsInRectangle(20, 20).map((f) => f.type)).not.toContain('elevator');
+    expect(fitsInRectangle(20, 20).find((f) => f.type === 'service_station')?.count).toBe(1);
+    expect(fitsInRectangle(2, 3)).toEqual([]);
+  });
+
+  it('has a catalog entry with source and grade for every key of the brief', () => {
+    for (const key of [
+      'parking',
+      'ebike_shed',
+      'waste_point',
+      'parcel_lockers',
+      'service_station',
+      'elderly_daycare',
+      'health_station',
+      'property_room',
+      'fitness_ground',
+      'elevator',
+    ]) {
+      const t = facilityType(key);
+      expect(t?.source).toBeTruthy();
+      expect(['A', 'B', 'C']).toContain(t?.grade);
+    }
+    expect(FACILITY_TYPES).toHaveLength(10);
+  });
+});
+
+describe('piece measures', () => {
+  const path = (pts: [number, number][]) => pts.map(([x, y]) => ({ x, y }));
+  it('least width = diameter of the largest inscribed circle (a 12 × 40 m strip → 12 m)', () => {
+    expect(
+      leastWidth([
+        path([
+          [0, 0],
+          [40, 0],
+          [40, 12],
+          [0, 12],
+        ]),
+      ]),
+    ).toBeCloseTo(12, 1);
+  });
+
+  it('best rectangle of a rotated 10 × 30 m rectangle is itself', () => {
+    const a = Math.PI / 6;
+    const rot = ([x, y]: [number, number]): [number, number] => [
+      x * Math.cos(a) - y * Math.sin(a),
+      x * Math.sin(a) + y * Math.cos(a),
+    ];
+    const r = bestRectangle([path([rot([0, 0]), rot([30, 0]), rot([30, 10]), rot([0, 10])])]);
+    expect(r?.width).toBeCloseTo(10, 1);
+    expect(r?.length).toBeCloseTo(30, 1);
+    // Long side along 30° counter-clockwise from east = bearing 60° clockwise from north.
+    expect(r?.angleDeg).toBeCloseTo(60, 0);
+  });
+});

@@ -1,0 +1,107 @@
+// The report pages' pure parts: the dossier model agrees with the package figures the app reports elsewhere, the
+// minutes follow the agenda and count verdicts, sheets split by line budgets, and the small helpers.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundledPackages } from '../../../electron/backend/bundle-report';
+import { safeFileName } from '../../../electron/backend/report/files';
+import { countPdfPages, reportRoute } from '../../../electron/backend/report/printer';
+import { createMetricFrame } from '../../../shared/geo/crs';
+import { dossierModel } from '../../../renderer/src/report/dossierModel';
+import { formatYuan } from '../../../renderer/src/report/format';
+import { crsName, niceLength, scaleDenominator } from '../../../renderer/src/report/MapFigure';
+import { minutesModel } from '../../../renderer/src/report/minutesSheets';
+import { chunkRows, paperOf, textLines } from '../../../renderer/src/report/paper';
+import { parseReportRoute } from '../../../renderer/src/report/route';
+import { addMeeting, demoWithPackages, type Fixture, fakePdf } from './helpers';
+import { prepareDossierDemo } from './prepare';
+
+describe('dossier model on the demo', () => {
+  let fx: Fixture;
+  beforeAll(async () => {
+    fx = await demoWithPackages();
+  });
+  afterAll(() => fx.remove());
+
+  it('matches the package totals and estimate the bundle report gives, compounds sorted by name', async () => {
+    const call = ((name: string, input: unknown) =>
+      (fx.backend.handlers as unknown as Record<string, (i: unknown) => Promise<unknown>>)[name]?.(input)) as Parameters<
+      typeof prepareDossierDemo
+    >[0];
+    const prepared = await prepareDossierDemo(call);
+    const rows = await fx.backend.handlers['features.load']({});
+    const info = await fx.backend.handlers['project.current']({});
+    if (!info) throw new Error('no project');
+    const m = dossierModel(rows, info.settings, prepared.pkg.id, null);
+    if (!m) throw new Error('no model');
+    const [expected] = bundledPackages(
+      [prepared.pkg],
+      rows.package_members,
+      rows,
+      info.settings,
+      createMetricFrame(info.settings.metric_epsg),
+    );
+    expect(m.estimate.total).toBeGreaterThan(0);
+    expect(m.estimate.total).toBeCloseTo(expected?.estimate_yuan ?? -1, 6);
+    expect(m.totals.households).toBe(expected?.households);
+    expect(m.compounds.map((c) => c.compound.name)).toEqual([...prepared.compoundNames].sort((a, b) => a.localeCompare(b, 'zh')));
+    expect(m.opinions.map((o) => o.department).sort()).toEqual(['住建', '消防', '燃气'].sort());
+    expect(m.opinions[0]?.meetingTitle).toBe(prepared.meeting.title);
+    expect(m.leftover.length).toBeGreaterThan(0);
+    expect(m.indicators.before.site_area_m2).toBeGreaterThan(0);
+    expect(dossierModel(rows, info.settings, '00000000-0000-4000-8000-000000000000', null)).toBeNull();
+  });
+
+  it('minutes: packages in agenda order, verdicts counted, conditions kept', async () => {
+    const { meeting } = await addMeeting(fx.backend);
+    const rows = await fx.backend.handlers['features.load']({});
+    const info = await fx.backend.handlers['project.current']({});
+    if (!info) throw new Error('no project');
+    const m = minutesModel(rows, info.settings, meeting.id);
+    expect(m?.packages.map((p) => p.id)).toEqual(meeting.agenda);
+    expect(m?.counts).toEqual({ pass: 1, conditional: 1, reject: 1 });
+    expect(m?.packages[1]?.opinions.map((o) => o.department)).toEqual(['住建', '消防']); // settings' department order
+    expect(m?.packages[1]?.opinions[1]?.conditions).toBe('消防车道净宽不小于4米');
+    expect(minutesModel(rows, info.settings, '00000000-0000-4000-8000-000000000000')).toBeNull();
+  });
+});
+
+describe('report helpers', () => {
+  it('splits rows into sheets by line budget, never losing a row', () => {
+    expect(chunkRows([1, 2, 3], 2)).toEqual([[1, 2], [3]]);
+    expect(chunkRows([], 5)).toEqual([[]]);
+    expect(chunkRows(['a', 'bb', 'c'], 3, (s) => (s === 'bb' ? 3 : 1))).toEqual([['a'], ['bb'], ['c']]);
+    const many = Array.from({ length: 100 }, (_, i) => i);
+    expect(chunkRows(many, 7).flat()).toEqual(many);
+  });
+
+  it('paper sizes and wrapped lines', () => {
+    const a4 = paperOf('A4');
+    const a3 = paperOf('A3');
+    expect([a4.widthMm, a4.heightMm, a3.widthMm, a3.heightMm]).toEqual([210, 297, 297, 420]);
+    expect(a3.rowsPerSheet).toBeGreaterThan(a4.rowsPerSheet);
+    expect(a4.rowsPerSheet).toBeGreaterThan(15);
+    expect(textLines('短', 100, 10)).toBe(1);
+    expect(textLines('字'.repeat(60), 50, 10)).toBe(5); // 50 mm at 10 pt ≈ 14 glyphs a line
+    expect(textLines('一\n二', 100, 10)).toBe(2);
+  });
+
+  it('scale bar, scale and CRS text', () => {
+    expect(niceLength(37)).toBe(20);
+    expect(niceLength(120)).toBe(100);
+    expect(niceLength(0.7)).toBe(0.5);
+    expect(scaleDenominator(2.487)).toBe(2500);
+    expect(scaleDenominator(0.873)).toBe(870);
+    expect(crsName(4544)).toBe('CGCS2000 / 3° GK CM 105°E');
+  });
+
+  it('routes, page counts, folder names and money', () => {
+    const route = reportRoute('dossier', { package: 'abc', paper: 'A3' });
+    expect(route).toBe('dossier?package=abc&paper=A3');
+    expect(parseReportRoute(`#report/${route}`)?.params.get('paper')).toBe('A3');
+    expect(parseReportRoute('#report/minutes')?.kind).toBe('minutes');
+    expect(parseReportRoute('#review-audience')).toBeNull();
+    expect(countPdfPages(fakePdf(7))).toBe(7);
+    expect(safeFileName('南明/河:片区*1?', 'x')).toBe('南明_河_片区_1_');
+    expect(safeFileName('  ..', 'fallback')).toBe('fallback');
+    expect(formatYuan(1234567.4)).toBe('1,234,567');
+  });
+});
