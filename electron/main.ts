@@ -1,6 +1,7 @@
 // The Electron shell: one window, the application menu, dialogs, and the backend bound to IPC. Kept thin:
 // the backend, the call registry and the menu template are plain modules tested without Electron.
-// Security: contextIsolation + sandbox, no Node in the page, no navigation, no new windows, no permissions,
+// Security: contextIsolation + sandbox, no Node in the page, no navigation, no new windows but review mode's
+// audience window of our own page, no permissions,
 // and IPC answered only for our own page. The CSP is the meta tag in renderer/index.html (pages load from
 // file://, where response-header hooks do not apply).
 import { join } from 'node:path';
@@ -31,19 +32,21 @@ function isRendererPage(url: string | undefined): boolean {
   }
 }
 
+const securePreferences = () => ({
+  preload: join(__dirname, 'preload.cjs'),
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  webSecurity: true,
+});
+
 function createWindow(): BrowserWindow {
   const win = new BrowserWindow({
     width: 1600,
     height: 1000,
     show: false,
     title: 'RenoZone 片区改造设计',
-    webPreferences: {
-      preload: join(__dirname, 'preload.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-    },
+    webPreferences: securePreferences(),
   });
   win.once('ready-to-show', () => win.show());
   win.on('closed', () => {
@@ -57,7 +60,13 @@ function lockDownContents(): void {
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-navigate', (event) => event.preventDefault());
     contents.on('will-attach-webview', (event) => event.preventDefault());
-    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+    // The one window a page may open: review mode's audience window (our own page, #review-audience), with the
+    // same locked-down preferences; anything else is refused.
+    contents.setWindowOpenHandler(({ url }) =>
+      isRendererPage(url) && new URL(url).hash === '#review-audience'
+        ? { action: 'allow', overrideBrowserWindowOptions: { webPreferences: securePreferences() } }
+        : { action: 'deny' },
+    );
   });
 }
 

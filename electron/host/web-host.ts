@@ -17,6 +17,8 @@ export interface WebHostOptions {
   log?: Logger;
   /** A project file to open instead of the startup project (the CLI's `renozone dossier <file>`). */
   open?: string;
+  /** Chromium for printing reports (default: $RENOZONE_CHROMIUM or /usr/bin/chromium). */
+  chromiumPath?: string;
 }
 
 export interface WebHost {
@@ -30,7 +32,7 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
   const hub = createEventHub();
   // Reports print through a Chromium that opens this host's own server; its URL is known once the server listens.
   let baseUrl = '';
-  const printer = createChromiumPrinter({ baseUrl: () => baseUrl });
+  const printer = createChromiumPrinter({ baseUrl: () => baseUrl, executablePath: opts.chromiumPath });
   const backend = createBackend({ homeDir: ensureDir(opts.homeDir), emit: hub.emit, printer });
   try {
     const registry = registryFor(backend.handlers, opts.log);

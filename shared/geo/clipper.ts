@@ -146,15 +146,17 @@ export function rawOffset(paths: PathsD, d: number, join: 'round' | 'miter', arc
     // Unit outward normals of edge i (from vertex i to i + 1): the right-hand side of the ring's direction.
     const nx = new Float64Array(n);
     const ny = new Float64Array(n);
+    const len = new Float64Array(n);
     for (let i = 0; i < n; i++) {
       const a = path[i] as { x: number; y: number };
       const b = path[(i + 1) % n] as { x: number; y: number };
       const dx = b.x - a.x;
       const dy = b.y - a.y;
-      const len = Math.hypot(dx, dy);
-      if (len > 0) {
-        nx[i] = dy / len;
-        ny[i] = -dx / len;
+      const l = Math.hypot(dx, dy);
+      len[i] = l;
+      if (l > 0) {
+        nx[i] = dy / l;
+        ny[i] = -dx / l;
       }
     }
     const ring: PathD = [];
@@ -173,7 +175,15 @@ export function rawOffset(paths: PathsD, d: number, join: 'round' | 'miter', arc
       const sin = kx * jy - ky * jx; // > 0: the ring turns left here (convex for an outer ring)
       const cos = kx * jx + ky * jy;
       if (cos > -0.999 && sin < 0) {
-        ring.push({ x: v.x + d * kx, y: v.y + d * ky }, { x: v.x, y: v.y }, { x: v.x + d * jx, y: v.y + d * jy });
+        // Concave: where the two shifted edges cross within the first half of each, that crossing is the outline
+        // (the loop the three-point join would add is wholly negative); a gentle bend along an arc is the usual case,
+        // and dropping its loop spares the next sweep one self-intersection per vertex.
+        const trim = (d * -sin) / (1 + cos); // distance from the vertex to the crossing along either edge: d·tan(θ/2)
+        if (trim <= 0.5 * Math.min(len[k] as number, len[j] as number)) {
+          const q = d / (1 + cos);
+          ring.push({ x: v.x + (kx + jx) * q, y: v.y + (ky + jy) * q });
+        } else
+          ring.push({ x: v.x + d * kx, y: v.y + d * ky }, { x: v.x, y: v.y }, { x: v.x + d * jx, y: v.y + d * jy });
       } else if (join === 'miter' || cos > 0.999) {
         if (cos > -0.5) {
           const q = d / (1 + cos);

@@ -58,6 +58,11 @@ export const reportMessages: Catalog = {
   'report.field.estimate': { zh: '估算总投资', en: 'Estimate' },
   'report.field.buildYears': { zh: '建成年代', en: 'Build years' },
   'report.field.notes': { zh: '备注', en: 'Notes' },
+  'report.compound.items': { zh: '共 {n} 项，小计 {total} 元', en: '{n} items, subtotal ¥{total}' },
+  'report.compound.more': {
+    zh: '另有 {n} 项，见“五、改造内容及投资估算”。',
+    en: '{n} more items: see section 5, renovation items and estimate.',
+  },
   'report.none': { zh: '无', en: 'None' },
   'report.unknown': { zh: '未填', en: 'n/a' },
   'report.table.no': { zh: '序号', en: 'No.' },

@@ -80,22 +80,28 @@ async function buildOne(
   const tmp = join(run.out, `.${folder}.${randomUUID().slice(0, 8)}.part`);
   await mkdir(join(tmp, 'data'), { recursive: true });
   try {
+    // The report page draws its maps in Chromium while Node writes the data files: the two overlap.
     step(`${p.name}：${DOSSIER_PDF}`);
-    const { pages } = await printer.print(
-      reportRoute('dossier', { package: p.id, paper: run.paper }),
-      join(tmp, DOSSIER_PDF),
-      { paper: run.paper },
-    );
+    const printed = printer.print(reportRoute('dossier', { package: p.id, paper: run.paper }), join(tmp, DOSSIER_PDF), {
+      paper: run.paper,
+    });
+    const exported = (async () => {
+      for (const file of DATA_FILES) {
+        await exportOpenProject(
+          project,
+          { format: file.format, out: join(tmp, file.path(folder)), packageIds: [p.id] },
+          quietJob(job),
+        );
+        step(`${p.name}：${file.path(folder)}`);
+        await job.checkpoint();
+      }
+    })();
+    // Both settle before the temp folder can be removed on failure.
+    const [print, data] = await Promise.allSettled([printed, exported]);
+    if (print.status === 'rejected') throw print.reason;
+    if (data.status === 'rejected') throw data.reason;
+    const { pages } = print.value;
     await job.checkpoint();
-    for (const file of DATA_FILES) {
-      step(`${p.name}：${file.path(folder)}`);
-      await exportOpenProject(
-        project,
-        { format: file.format, out: join(tmp, file.path(folder)), packageIds: [p.id] },
-        quietJob(job),
-      );
-      await job.checkpoint();
-    }
     step(`${p.name}：${MANIFEST}`);
     const files = await describeFiles(tmp, await listFiles(tmp));
     const manifest = {

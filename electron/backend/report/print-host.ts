@@ -15,9 +15,9 @@ const defaultRendererDir = () => join(__dirname, '..', 'renderer');
 export async function withPrintHost<T>(
   file: string,
   work: (host: WebHost) => Promise<T>,
-  opts: { rendererDir?: string } = {},
+  opts: { rendererDir?: string; env?: NodeJS.ProcessEnv } = {},
 ): Promise<T> {
-  const chromium = chromiumPath();
+  const chromium = chromiumPath(opts.env);
   if (!existsSync(chromium)) throw new AppError('report.printerUnavailable', { path: chromium });
   const rendererDir = opts.rendererDir ?? defaultRendererDir();
   if (!existsSync(join(rendererDir, 'index.html')))
@@ -25,7 +25,7 @@ export async function withPrintHost<T>(
   const home = mkdtempSync(join(tmpdir(), 'renozone-print-'));
   let host: WebHost | null = null;
   try {
-    host = await startWebHost({ homeDir: home, rendererDir, port: 0, open: resolve(file) });
+    host = await startWebHost({ homeDir: home, rendererDir, port: 0, open: resolve(file), chromiumPath: chromium });
     return await work(host);
   } finally {
     await host?.stop();

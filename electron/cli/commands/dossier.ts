@@ -40,13 +40,16 @@ export const dossierCommand: CliCommand = {
     if (typeof values.out !== 'string' || values.out.trim() === '') throw new UsageError(ctx.t('cli.dossier.needOut'));
     const paper = paperOption(values.paper, ctx.t);
     const out = resolve(values.out);
-    const result = await withPrintHost(file, async (host) =>
-      host.backend.handlers['dossier.build']({
-        packageIds: ids.length > 0 ? ids : undefined,
-        paper,
-        out,
-        zip: values.zip === true,
-      }),
+    const result = await withPrintHost(
+      file,
+      async (host) =>
+        host.backend.handlers['dossier.build']({
+          packageIds: ids.length > 0 ? ids : undefined,
+          paper,
+          out,
+          zip: values.zip === true,
+        }),
+      { env: ctx.env },
     );
     if (values.json) ctx.stdout(`${JSON.stringify(result, null, 2)}\n`);
     else
@@ -88,8 +91,11 @@ export const minutesCommand: CliCommand = {
     const meetingId = values.meeting;
     const paper = paperOption(values.paper, ctx.t);
     const out = resolve(values.out);
-    const result = await withPrintHost(file, async (host) =>
-      host.backend.handlers['review.minutes']({ meetingId, paper, out, overwrite: values.overwrite === true }),
+    const result = await withPrintHost(
+      file,
+      async (host) =>
+        host.backend.handlers['review.minutes']({ meetingId, paper, out, overwrite: values.overwrite === true }),
+      { env: ctx.env },
     );
     ctx.stdout(`${ctx.t('cli.minutes.done', { path: result.path, pages: result.pages })}\n`);
   },

@@ -176,6 +176,12 @@ const detailLegend = (): LegendEntry[] => [
   { label: zh('report.legend.pipeline'), line: '#00a0e9' },
 ];
 
+const compoundLegend = (): LegendEntry[] => [
+  { label: zh('report.legend.current'), fill: REPORT_COLORS.current.fill, line: REPORT_COLORS.current.line },
+  { label: zh('report.legend.member'), fill: REPORT_COLORS.member.fill, line: REPORT_COLORS.member.line },
+  ...detailLegend(),
+];
+
 function maps({ m, images }: Ctx): SheetDef[] {
   const epsg = m.settings.metric_epsg;
   return [
@@ -199,12 +205,25 @@ function maps({ m, images }: Ctx): SheetDef[] {
   ];
 }
 
-function compoundSheets({ m, images }: Ctx): SheetDef[] {
+type ItemLine = DossierCompound['estimate']['lines'][number];
+
+function compoundSheets({ m, images, paper }: Ctx): SheetDef[] {
   const reasonParams = eligibilityReasonParams(m.settings);
+  // The map, the survey table and the notes take about two thirds of the sheet; the item table gets the rest.
+  const maxItems = Math.max(3, Math.floor(paper.rowsPerSheet * 0.2));
+  const itemCols: Column<ItemLine>[] = [
+    { title: zh('report.table.item'), cell: (l) => m.catalog[l.item_id]?.name ?? l.item_id },
+    {
+      title: zh('report.table.quantity'),
+      num: true,
+      cell: (l) => `${formatNumber(l.quantity)}${l.suggested ? '*' : ''} ${m.catalog[l.item_id]?.unit ?? ''}`,
+    },
+    { title: zh('report.table.cost'), num: true, cell: (l) => formatYuan(l.cost) },
+  ];
   const bodies = m.compounds.map((dc) => {
     const c = dc.compound;
     const image = images.compounds.get(c.id);
-    const items = dc.estimate.lines.map((l) => m.catalog[l.item_id]?.name ?? l.item_id);
+    const lines = dc.estimate.lines;
     return (
       <>
         <h3>
@@ -212,6 +231,7 @@ function compoundSheets({ m, images }: Ctx): SheetDef[] {
           {c.code ? `（${c.code}）` : ''}
         </h3>
         {image && <MapFigure image={image} epsg={m.settings.metric_epsg} />}
+        <MapLegend entries={compoundLegend()} />
         <KeyValues
           pairs={[
             [zh('report.field.subDistrict'), c.sub_district || '—'],
@@ -251,9 +271,14 @@ function compoundSheets({ m, images }: Ctx): SheetDef[] {
         )}
         <p>
           <b>{zh('report.table.item')}：</b>
-          {items.length > 0 ? items.join('、') : zh('report.none')}
-          {items.length > 0 && `（${zh('report.table.subtotal')} ${formatYuan(dc.estimate.total)} 元）`}
+          {lines.length > 0
+            ? zh('report.compound.items', { n: lines.length, total: formatYuan(dc.estimate.total) })
+            : zh('report.none')}
         </p>
+        {lines.length > 0 && <Table columns={itemCols} rows={lines.slice(0, maxItems)} rowKey={(l) => l.item_id} />}
+        {lines.length > maxItems && (
+          <p className="rp-note">{zh('report.compound.more', { n: lines.length - maxItems })}</p>
+        )}
       </>
     );
   });

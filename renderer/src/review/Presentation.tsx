@@ -6,6 +6,7 @@ import {
   CloseOutlined,
   DesktopOutlined,
   EditOutlined,
+  FilePdfOutlined,
   LeftOutlined,
   RightOutlined,
   SaveOutlined,
@@ -15,6 +16,7 @@ import { t } from '../../../shared/i18n';
 import { DEFAULT_SETTINGS } from '../../../shared/model/settings';
 import { attempt } from '../app/feedback';
 import { useLang } from '../i18n';
+import { openMinutesDialog } from '../report/reportUi';
 import { commit, useStore } from '../state/store';
 import { progressText } from './agenda';
 import { OpinionForm } from './OpinionForm';
@@ -55,6 +57,7 @@ function Controls({ onExit }: { onExit: () => void }) {
   const pkg = useReview(currentPackageId);
   const pkgName = useStore((s) => (pkg ? (s.packages[pkg]?.name ?? '') : ''));
   const kept = drawnStrokes(strokes).length;
+  const meetingId = useReview((s) => s.meetingId);
   const keepMarks = async () => {
     const r = useReview.getState();
     if (!pkg) return;
@@ -128,6 +131,19 @@ function Controls({ onExit }: { onExit: () => void }) {
       </Button>
       <Button size="large" icon={<DesktopOutlined />} onClick={audienceWindow} data-testid="review-audience">
         {t('review.audienceWindow')}
+      </Button>
+      <Button
+        size="large"
+        icon={<FilePdfOutlined />}
+        disabled={meetingId === null}
+        onClick={() => {
+          // The minutes are printed after the meeting: leave the presentation, then ask for paper and path.
+          onExit();
+          if (meetingId) openMinutesDialog(meetingId);
+        }}
+        data-testid="review-minutes"
+      >
+        {t('review.minutes')}
       </Button>
       <Tooltip title="Esc">
         <Button size="large" danger icon={<CloseOutlined />} onClick={onExit} data-testid="review-exit">

@@ -38,6 +38,7 @@ export const reviewMessages: Catalog = {
   'review.problem.agenda': { zh: '议程中至少要有一个片区。', en: 'Put at least one package on the agenda.' },
   // Presentation
   'review.exit': { zh: '退出审查', en: 'Leave review' },
+  'review.minutes': { zh: '会议纪要', en: 'Minutes' },
   'review.prev': { zh: '上一个', en: 'Previous' },
   'review.next': { zh: '下一个', en: 'Next' },
   'review.pointer': { zh: '指针', en: 'Pointer' },

@@ -38,7 +38,14 @@ export interface LandOptions {
 export function leftoverLand(compound: PathsD, obstacles: readonly Obstacle[], opts: LandOptions): MetricPiece[] {
   const half = opts.minWidthM / 2;
   if (!(half > 0)) {
-    const land = obstacles.length > 0 ? booleanPaths('difference', compound, obstacles.flatMap((o) => o.paths)) : compound;
+    const land =
+      obstacles.length > 0
+        ? booleanPaths(
+            'difference',
+            compound,
+            obstacles.flatMap((o) => o.paths),
+          )
+        : compound;
     if (land.length === 0) return [];
     return keep(treePieces(booleanTree('union', land, [])), opts.minAreaM2);
   }

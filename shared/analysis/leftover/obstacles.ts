@@ -1,8 +1,8 @@
 import type { PathsD } from 'clipper2-ts';
 import {
+  ARC_TOLERANCE_M,
   bufferLine,
   circlePath,
-  ARC_TOLERANCE_M,
   offsetPolygons,
   openRing,
   orientRings,
@@ -38,7 +38,7 @@ export interface Obstacle {
   id: string;
   paths: PathsD;
   /**
-   * The obstacle grown by r more metres (arcs within GROW_TOLERANCE_M), built from its simple source (the
+   * The obstacle grown by r more metres (arcs: growTolerance), built from its simple source (the
    * footprint grown by clearance + r, the centre line buffered by half + r, …) rather than by offsetting `paths`:
    * the opening erodes the free land by r, which is the compound shrunk by r minus every obstacle grown by r.
    * Memoised for the last r (an obstacle near two compounds is grown once).
@@ -54,10 +54,13 @@ const polygonPaths = (p: Polygon, frame: MetricFrame): PathsD =>
   orientRings(p.coordinates.map((ring) => toPath(frame.ringToMetric(openRing(ring)))));
 
 /**
- * Arc tolerance of an obstacle grown for the erosion: the fine one. Its arcs bound the eroded land, so a chord
- * 0.2 m inside the circle would let the opening's pieces creep that much closer to buildings (+0.2 % of area).
+ * Arc tolerance for growing an arc of radius `base` (the clearance) to base + r: scaled so the grown arcs keep the
+ * same angular steps as the obstacle's own arcs. The eroded outline is then the obstacle outline shifted by r
+ * (as offsetting the free land would make it), corner for corner: a coarser arc would let pieces creep closer to
+ * buildings, and other chord directions would flip mitre/square decisions at the sharp corners the regrowth meets.
  */
-const GROW_TOLERANCE_M = ARC_TOLERANCE_M;
+const growTolerance = (base: number, r: number): number =>
+  base > 0 ? (ARC_TOLERANCE_M * (base + r)) / base : ARC_TOLERANCE_M;
 
 /** Memoises grow(r) for the last r asked. */
 function lastR(grow: (r: number) => PathsD): (r: number) => PathsD {
@@ -73,7 +76,7 @@ function lastR(grow: (r: number) => PathsD): (r: number) => PathsD {
 const growPaths =
   (paths: PathsD) =>
   (r: number): PathsD =>
-    offsetPolygons(paths, r, 'round', GROW_TOLERANCE_M);
+    offsetPolygons(paths, r, 'round', ARC_TOLERANCE_M);
 
 function withBBox(
   kind: Obstacle['kind'],
@@ -127,7 +130,7 @@ export function collectObstacles(input: SiteInput, frame: MetricFrame, near: Nea
     const clearance = buildingClearance(b, s);
     out.push(
       withBBox('building', b.id, offsetPolygons(footprint, clearance), (r) =>
-        offsetPolygons(footprint, clearance + r, 'round', GROW_TOLERANCE_M),
+        offsetPolygons(footprint, clearance + r, 'round', growTolerance(clearance, r)),
       ),
     );
   }
@@ -153,7 +156,7 @@ export function collectObstacles(input: SiteInput, frame: MetricFrame, near: Nea
     // A round-ended strip grown by r is the round-ended strip of half + r.
     out.push(
       withBBox('pipeline', p.id, bufferLine(line, half, 'round'), (r) =>
-        bufferLine(line, half + r, 'round', GROW_TOLERANCE_M),
+        bufferLine(line, half + r, 'round', growTolerance(half, r)),
       ),
     );
   }

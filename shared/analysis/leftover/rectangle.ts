@@ -17,6 +17,8 @@ import { rectangleRing } from '../facilities/footprint';
 // The result is a lower bound of the true largest inscribed rectangle, typically within a few per cent of it.
 
 const GRID = 24;
+/** Orientations whose grid rectangle is below this share of the best one are not grown. */
+const REFINE_RATIO = 0.9;
 const MAX_ANGLES = 3;
 const GROW_STEPS = 10;
 
@@ -41,15 +43,31 @@ interface Box {
 export function bestRectangle(rings: readonly PathD[]): MetricRect | null {
   const outer = rings[0];
   if (!outer || outer.length < 3) return null;
-  let best: { box: Box; theta: number; area: number } | null = null;
+  // No rectangle beats the piece's own area: an orientation whose bound is no better than the best found is skipped.
+  const pieceArea = Math.abs(ringArea(outer)) - rings.slice(1).reduce((s, h) => s + Math.abs(ringArea(h)), 0);
+  // First pass: every candidate orientation on the grid, without growing (growing costs more than the grid).
+  const found: { theta: number; rotated: Position[][]; box: Box & { cell: number }; area: number }[] = [];
+  let bestGrid = 0;
   for (const theta of candidateAngles(outer)) {
     const cos = Math.cos(-theta);
     const sin = Math.sin(-theta);
     const rotated = rings.map((ring) => ring.map((p): Position => [p.x * cos - p.y * sin, p.x * sin + p.y * cos]));
-    const box = largestAxisBox(rotated);
+    // Early exit: the piece's area bounds every rectangle in it, and so does this orientation's bounding box.
+    if (Math.min(pieceArea, bboxArea(rotated[0] as Position[])) <= bestGrid) continue;
+    const box = largestAxisBox(rotated, GRID);
     if (!box) continue;
     const area = (box.x1 - box.x0) * (box.y1 - box.y0);
-    if (!best || area > best.area) best = { box, theta, area };
+    if (area > bestGrid) bestGrid = area;
+    found.push({ theta, rotated, box, area });
+  }
+  // Second pass: grow the grid blocks that can still win (growing adds at most the partial cells around the block).
+  found.sort((p, q) => q.area - p.area);
+  let best: { box: Box; theta: number; area: number } | null = null;
+  for (const f of found) {
+    if (f.area < REFINE_RATIO * bestGrid) break;
+    const box = grow(f.box, f.rotated, f.box.cell);
+    const area = (box.x1 - box.x0) * (box.y1 - box.y0);
+    if (!best || area > best.area) best = { box, theta: f.theta, area };
   }
   if (!best) return null;
   const { box, theta } = best;
@@ -144,16 +162,60 @@ function convexHull(points: Position[]): Position[] {
   return lower.slice(0, -1).concat(upper.slice(0, -1));
 }
 
-/** x-intervals inside the rings (even–odd) along the horizontal line at y. */
-function intervalsAt(y: number, rings: readonly Position[][]): number[] {
-  const xs: number[] = [];
+/**
+ * The rings' edges as flat [ax, ay, bx, by] quadruples sorted by their lower y, so each band of the scan only looks
+ * at the edges that reach it (a = vertex i, b = vertex i − 1: the crossing formula below is evaluated exactly as on
+ * the rings, so the intervals are the same numbers).
+ */
+interface BandEdges {
+  e: Float64Array;
+  /** Lower y of each edge, in the sorted order. */
+  low: Float64Array;
+  high: Float64Array;
+}
+
+function bandEdges(rings: readonly Position[][]): BandEdges {
+  let count = 0;
+  for (const ring of rings) count += ring.length;
+  const raw = new Float64Array(4 * count);
+  const rawLow = new Float64Array(count);
+  let k = 0;
   for (const ring of rings) {
     const n = ring.length;
     for (let i = 0, j = n - 1; i < n; j = i++) {
       const a = ring[i] as Position;
       const b = ring[j] as Position;
-      if (a[1] > y !== b[1] > y) xs.push(a[0] + ((y - a[1]) * (b[0] - a[0])) / (b[1] - a[1]));
+      raw[4 * k] = a[0];
+      raw[4 * k + 1] = a[1];
+      raw[4 * k + 2] = b[0];
+      raw[4 * k + 3] = b[1];
+      rawLow[k++] = a[1] < b[1] ? a[1] : b[1];
     }
+  }
+  const order = Array.from({ length: count }, (_, i) => i).sort(
+    (p, q) => (rawLow[p] as number) - (rawLow[q] as number),
+  );
+  const e = new Float64Array(4 * count);
+  const low = new Float64Array(count);
+  const high = new Float64Array(count);
+  order.forEach((from, i) => {
+    e.set(raw.subarray(4 * from, 4 * from + 4), 4 * i);
+    low[i] = rawLow[from] as number;
+    high[i] = Math.max(raw[4 * from + 1] as number, raw[4 * from + 3] as number);
+  });
+  return { e, low, high };
+}
+
+/** x-intervals inside the rings (even–odd) along the horizontal line at y, from the edges listed in `active`. */
+function intervalsAt(y: number, edges: BandEdges, active: readonly number[]): number[] {
+  const xs: number[] = [];
+  const e = edges.e;
+  for (const i of active) {
+    const ax = e[4 * i] as number;
+    const ay = e[4 * i + 1] as number;
+    const bx = e[4 * i + 2] as number;
+    const by = e[4 * i + 3] as number;
+    if (ay > y !== by > y) xs.push(ax + ((y - ay) * (bx - ax)) / (by - ay));
   }
   return xs.sort((p, q) => p - q);
 }
@@ -173,7 +235,7 @@ function intersectIntervals(p: number[], q: number[]): number[] {
   return out;
 }
 
-function largestAxisBox(rings: Position[][]): Box | null {
+function largestAxisBox(rings: Position[][], grid: number): (Box & { cell: number }) | null {
   let minX = Number.POSITIVE_INFINITY;
   let minY = Number.POSITIVE_INFINITY;
   let maxX = Number.NEGATIVE_INFINITY;
@@ -184,15 +246,15 @@ function largestAxisBox(rings: Position[][]): Box | null {
     minY = Math.min(minY, p[1]);
     maxY = Math.max(maxY, p[1]);
   }
-  const cell = Math.max(maxX - minX, maxY - minY) / GRID;
+  const cell = Math.max(maxX - minX, maxY - minY) / grid;
   if (!(cell > 0)) return null;
   const cols = Math.max(1, Math.ceil((maxX - minX) / cell));
   const rows = Math.max(1, Math.ceil((maxY - minY) / cell));
-  const vertexYs = rings
-    .flat()
-    .map((p) => p[1])
-    .sort((a, b) => a - b);
+  const vertexYs = Float64Array.from(rings.flat(), (p) => p[1]).sort();
   let firstVertex = 0; // first vertex y above the current band's bottom (bands go up)
+  const edges = bandEdges(rings);
+  const active: number[] = [];
+  let nextEdge = 0;
   const heights = new Int32Array(cols);
   let best: Box | null = null;
   let bestArea = 0;
@@ -200,11 +262,15 @@ function largestAxisBox(rings: Position[][]): Box | null {
   for (let r = 0; r < rows; r++) {
     const y0 = minY + r * cell;
     const y1 = y0 + cell;
-    let allowed = intervalsAt(y0 + 1e-9, rings);
-    allowed = intersectIntervals(allowed, intervalsAt(y1 - 1e-9, rings));
+    // Edges reaching the band [y0, y1] (every line the band tests lies in it).
+    while (nextEdge < edges.low.length && (edges.low[nextEdge] as number) <= y1) active.push(nextEdge++);
+    for (let i = active.length - 1; i >= 0; i--)
+      if ((edges.high[active[i] as number] as number) < y0) active.splice(i, 1);
+    let allowed = intervalsAt(y0 + 1e-9, edges, active);
+    allowed = intersectIntervals(allowed, intervalsAt(y1 - 1e-9, edges, active));
     while (firstVertex < vertexYs.length && (vertexYs[firstVertex] as number) <= y0) firstVertex++;
     for (let v = firstVertex; v < vertexYs.length && (vertexYs[v] as number) < y1; v++) {
-      allowed = intersectIntervals(allowed, intervalsAt(vertexYs[v] as number, rings));
+      allowed = intersectIntervals(allowed, intervalsAt(vertexYs[v] as number, edges, active));
     }
     // Columns fully inside one allowed interval.
     let k = 0;
@@ -232,7 +298,7 @@ function largestAxisBox(rings: Position[][]): Box | null {
       stack.push(c);
     }
   }
-  return best ? grow(best, rings, cell) : null;
+  return best ? { ...(best as Box), cell } : null;
 }
 
 /**
@@ -242,12 +308,16 @@ function largestAxisBox(rings: Position[][]): Box | null {
  */
 function grow(box: Box, rings: Position[][], cell: number): Box {
   const b = { ...box };
+  // Each side moves at most 3 cells (2 whole, then within the next), so only edges meeting the box grown by 3 cells
+  // can ever stop it: collect them once as flat coordinates (the same tests on far fewer edges).
+  const m = 3 * cell + 1e-6;
+  const edges = nearEdges(rings, b.x0 - m, b.y0 - m, b.x1 + m, b.y1 + m);
   for (const side of ['x0', 'x1', 'y0', 'y1'] as const) {
     const dir = side === 'x0' || side === 'y0' ? -1 : 1;
     let start = b[side];
     for (let k = 0; k < 2; k++) {
       b[side] = start + dir * cell;
-      if (!boxClear(b, rings)) break;
+      if (!boxClear(b, edges)) break;
       start = b[side];
     }
     let lo = 0;
@@ -255,7 +325,7 @@ function grow(box: Box, rings: Position[][], cell: number): Box {
     for (let i = 0; i < GROW_STEPS; i++) {
       const mid = (lo + hi) / 2;
       b[side] = start + dir * mid;
-      if (boxClear(b, rings)) lo = mid;
+      if (boxClear(b, edges)) lo = mid;
       else hi = mid;
     }
     b[side] = start + dir * lo;
@@ -263,25 +333,48 @@ function grow(box: Box, rings: Position[][], cell: number): Box {
   return b;
 }
 
-/** true when no ring edge passes through the open box (the box starts inside, so it stays inside). */
-function boxClear(b: Box, rings: readonly Position[][]): boolean {
-  const e = 1e-6;
-  const x0 = b.x0 + e;
-  const x1 = b.x1 - e;
-  const y0 = b.y0 + e;
-  const y1 = b.y1 - e;
+/** Ring edges whose bbox meets the given box, as [ax, ay, bx, by, …]. */
+function nearEdges(rings: readonly Position[][], x0: number, y0: number, x1: number, y1: number): Float64Array {
+  const out: number[] = [];
   for (const ring of rings) {
     const n = ring.length;
     for (let i = 0, j = n - 1; i < n; j = i++) {
       const a = ring[j] as Position;
       const c = ring[i] as Position;
-      if (segmentHitsBox(a[0], a[1], c[0], c[1], x0, y0, x1, y1)) return false;
+      if (Math.max(a[0], c[0]) < x0 || Math.min(a[0], c[0]) > x1) continue;
+      if (Math.max(a[1], c[1]) < y0 || Math.min(a[1], c[1]) > y1) continue;
+      out.push(a[0], a[1], c[0], c[1]);
     }
+  }
+  return Float64Array.from(out);
+}
+
+/** true when no edge passes through the open box (the box starts inside, so it stays inside). */
+function boxClear(b: Box, edges: Float64Array): boolean {
+  const e = 1e-6;
+  const x0 = b.x0 + e;
+  const x1 = b.x1 - e;
+  const y0 = b.y0 + e;
+  const y1 = b.y1 - e;
+  for (let i = 0; i < edges.length; i += 4) {
+    if (
+      segmentHitsBox(
+        edges[i] as number,
+        edges[i + 1] as number,
+        edges[i + 2] as number,
+        edges[i + 3] as number,
+        x0,
+        y0,
+        x1,
+        y1,
+      )
+    )
+      return false;
   }
   return true;
 }
 
-/** Liang–Barsky: does segment (ax,ay)–(bx,by) meet the box? (Written without closures: it runs in the hot loop.) */
+/** Liang–Barsky: does segment (ax,ay)–(bx,by) meet the box? (Written without closures or arrays: the hot loop.) */
 function segmentHitsBox(
   ax: number,
   ay: number,
@@ -293,25 +386,53 @@ function segmentHitsBox(
   y1: number,
 ): boolean {
   if (Math.max(ax, bx) < x0 || Math.min(ax, bx) > x1 || Math.max(ay, by) < y0 || Math.min(ay, by) > y1) return false;
-  let t0 = 0;
-  let t1 = 1;
-  const ps = [-(bx - ax), bx - ax, -(by - ay), by - ay];
-  const qs = [ax - x0, x1 - ax, ay - y0, y1 - ay];
-  for (let k = 0; k < 4; k++) {
-    const p = ps[k] as number;
-    const q = qs[k] as number;
-    if (p === 0) {
-      if (q < 0) return false;
-      continue;
-    }
-    const r = q / p;
-    if (p < 0) {
-      if (r > t1) return false;
-      if (r > t0) t0 = r;
-    } else {
-      if (r < t0) return false;
-      if (r < t1) t1 = r;
-    }
+  const dx = bx - ax;
+  const dy = by - ay;
+  const t = T_RANGE;
+  t[0] = 0;
+  t[1] = 1;
+  return clipT(-dx, ax - x0, t) && clipT(dx, x1 - ax, t) && clipT(-dy, ay - y0, t) && clipT(dy, y1 - ay, t);
+}
+
+/** Scratch [t0, t1] of segmentHitsBox (reused: no allocation per test). */
+const T_RANGE = new Float64Array(2);
+
+/** One Liang–Barsky boundary: narrows t = [t0, t1]; false when the segment lies wholly outside it. */
+function clipT(p: number, q: number, t: Float64Array): boolean {
+  if (p === 0) return q >= 0;
+  const r = q / p;
+  if (p < 0) {
+    if (r > (t[1] as number)) return false;
+    if (r > (t[0] as number)) t[0] = r;
+  } else {
+    if (r < (t[0] as number)) return false;
+    if (r < (t[1] as number)) t[1] = r;
   }
-  return t0 <= t1;
+  return true;
+}
+
+/** Signed area of a ring (shoelace). */
+function ringArea(ring: PathD): number {
+  let a = 0;
+  const n = ring.length;
+  for (let i = 0, j = n - 1; i < n; j = i++) {
+    const p = ring[j] as { x: number; y: number };
+    const q = ring[i] as { x: number; y: number };
+    a += p.x * q.y - q.x * p.y;
+  }
+  return a / 2;
+}
+
+function bboxArea(ring: readonly Position[]): number {
+  let minX = Number.POSITIVE_INFINITY;
+  let minY = Number.POSITIVE_INFINITY;
+  let maxX = Number.NEGATIVE_INFINITY;
+  let maxY = Number.NEGATIVE_INFINITY;
+  for (const p of ring) {
+    if (p[0] < minX) minX = p[0];
+    if (p[0] > maxX) maxX = p[0];
+    if (p[1] < minY) minY = p[1];
+    if (p[1] > maxY) maxY = p[1];
+  }
+  return (maxX - minX) * (maxY - minY);
 }

@@ -6,7 +6,7 @@ import { buildSite, FIXTURE_DIR, fixtureNames, readSpec } from '../../fixtures/l
 
 // Golden leftover cases (issue 4 §5): each fixture's hand-checked figures (areas to 0.1 m², in the fixture's note)
 // are asserted, and the whole output (pieces in lon/lat, rectangles, fits) is compared with out/<name>.json
-// (REGEN=1 rewrites it; review the diff before committing).
+// (REGEN=1 rewrites it; then `npx biome check --write test/fixtures/leftover/out` and review the diff).
 
 const names = fixtureNames();
 

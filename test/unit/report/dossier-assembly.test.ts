@@ -128,7 +128,7 @@ describe('dossier.build', () => {
     expect(readdirSync(out)).toEqual([]);
   });
 
-  it('names unknown packages and a project without packages', async () => {
+  it('names unknown packages', async () => {
     fx = await demoWithPackages();
     const missing = '00000000-0000-4000-8000-000000000000';
     await expect(

@@ -4,13 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundledPackages } from '../../../electron/backend/bundle-report';
 import { safeFileName } from '../../../electron/backend/report/files';
 import { countPdfPages, reportRoute } from '../../../electron/backend/report/printer';
-import { createMetricFrame } from '../../../shared/geo/crs';
 import { dossierModel } from '../../../renderer/src/report/dossierModel';
 import { formatYuan } from '../../../renderer/src/report/format';
-import { crsName, niceLength, scaleDenominator } from '../../../renderer/src/report/MapFigure';
-import { minutesModel } from '../../../renderer/src/report/minutesSheets';
+import { crsName, niceLength, scaleDenominator } from '../../../renderer/src/report/mapScale';
+import { minutesModel } from '../../../renderer/src/report/minutesModel';
 import { chunkRows, paperOf, textLines } from '../../../renderer/src/report/paper';
 import { parseReportRoute } from '../../../renderer/src/report/route';
+import { createMetricFrame } from '../../../shared/geo/crs';
 import { addMeeting, demoWithPackages, type Fixture, fakePdf } from './helpers';
 import { prepareDossierDemo } from './prepare';
 
@@ -23,9 +23,9 @@ describe('dossier model on the demo', () => {
 
   it('matches the package totals and estimate the bundle report gives, compounds sorted by name', async () => {
     const call = ((name: string, input: unknown) =>
-      (fx.backend.handlers as unknown as Record<string, (i: unknown) => Promise<unknown>>)[name]?.(input)) as Parameters<
-      typeof prepareDossierDemo
-    >[0];
+      (fx.backend.handlers as unknown as Record<string, (i: unknown) => Promise<unknown>>)[name]?.(
+        input,
+      )) as Parameters<typeof prepareDossierDemo>[0];
     const prepared = await prepareDossierDemo(call);
     const rows = await fx.backend.handlers['features.load']({});
     const info = await fx.backend.handlers['project.current']({});
@@ -42,7 +42,9 @@ describe('dossier model on the demo', () => {
     expect(m.estimate.total).toBeGreaterThan(0);
     expect(m.estimate.total).toBeCloseTo(expected?.estimate_yuan ?? -1, 6);
     expect(m.totals.households).toBe(expected?.households);
-    expect(m.compounds.map((c) => c.compound.name)).toEqual([...prepared.compoundNames].sort((a, b) => a.localeCompare(b, 'zh')));
+    expect(m.compounds.map((c) => c.compound.name)).toEqual(
+      [...prepared.compoundNames].sort((a, b) => a.localeCompare(b, 'zh')),
+    );
     expect(m.opinions.map((o) => o.department).sort()).toEqual(['住建', '消防', '燃气'].sort());
     expect(m.opinions[0]?.meetingTitle).toBe(prepared.meeting.title);
     expect(m.leftover.length).toBeGreaterThan(0);
