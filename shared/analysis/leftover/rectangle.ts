@@ -17,8 +17,6 @@ import { rectangleRing } from '../facilities/footprint';
 // The result is a lower bound of the true largest inscribed rectangle, typically within a few per cent of it.
 
 const GRID = 24;
-/** Orientations whose grid rectangle is below this share of the best one are not grown. */
-const REFINE_RATIO = 0.9;
 const MAX_ANGLES = 3;
 const GROW_STEPS = 10;
 
@@ -43,31 +41,19 @@ interface Box {
 export function bestRectangle(rings: readonly PathD[]): MetricRect | null {
   const outer = rings[0];
   if (!outer || outer.length < 3) return null;
-  // No rectangle beats the piece's own area: an orientation whose bound is no better than the best found is skipped.
-  const pieceArea = Math.abs(ringArea(outer)) - rings.slice(1).reduce((s, h) => s + Math.abs(ringArea(h)), 0);
-  // First pass: every candidate orientation on the grid, without growing (growing costs more than the grid).
-  const found: { theta: number; rotated: Position[][]; box: Box & { cell: number }; area: number }[] = [];
-  let bestGrid = 0;
+  // Early exit (exact): no rectangle beats the piece's own area, nor the bounding box of the piece in its orientation,
+  // so an orientation whose bound does not exceed the best found cannot win and is skipped.
+  const pieceArea = rings.reduce((sum, ring, i) => sum + (i === 0 ? 1 : -1) * Math.abs(ringArea(ring)), 0);
+  let best: { box: Box; theta: number; area: number } | null = null;
   for (const theta of candidateAngles(outer)) {
     const cos = Math.cos(-theta);
     const sin = Math.sin(-theta);
     const rotated = rings.map((ring) => ring.map((p): Position => [p.x * cos - p.y * sin, p.x * sin + p.y * cos]));
-    // Early exit: the piece's area bounds every rectangle in it, and so does this orientation's bounding box.
-    if (Math.min(pieceArea, bboxArea(rotated[0] as Position[])) <= bestGrid) continue;
-    const box = largestAxisBox(rotated, GRID);
+    if (best && Math.min(pieceArea, bboxArea(rotated[0] as Position[])) <= best.area) continue;
+    const box = largestAxisBox(rotated);
     if (!box) continue;
     const area = (box.x1 - box.x0) * (box.y1 - box.y0);
-    if (area > bestGrid) bestGrid = area;
-    found.push({ theta, rotated, box, area });
-  }
-  // Second pass: grow the grid blocks that can still win (growing adds at most the partial cells around the block).
-  found.sort((p, q) => q.area - p.area);
-  let best: { box: Box; theta: number; area: number } | null = null;
-  for (const f of found) {
-    if (f.area < REFINE_RATIO * bestGrid) break;
-    const box = grow(f.box, f.rotated, f.box.cell);
-    const area = (box.x1 - box.x0) * (box.y1 - box.y0);
-    if (!best || area > best.area) best = { box, theta: f.theta, area };
+    if (!best || area > best.area) best = { box, theta, area };
   }
   if (!best) return null;
   const { box, theta } = best;
@@ -198,11 +184,13 @@ function bandEdges(rings: readonly Position[][]): BandEdges {
   const e = new Float64Array(4 * count);
   const low = new Float64Array(count);
   const high = new Float64Array(count);
-  order.forEach((from, i) => {
-    e.set(raw.subarray(4 * from, 4 * from + 4), 4 * i);
+  for (let i = 0; i < count; i++) {
+    // Element by element: a subarray view per edge would be garbage in this per-orientation loop.
+    const from = order[i] as number;
+    for (let c = 0; c < 4; c++) e[4 * i + c] = raw[4 * from + c] as number;
     low[i] = rawLow[from] as number;
     high[i] = Math.max(raw[4 * from + 1] as number, raw[4 * from + 3] as number);
-  });
+  }
   return { e, low, high };
 }
 
@@ -235,7 +223,7 @@ function intersectIntervals(p: number[], q: number[]): number[] {
   return out;
 }
 
-function largestAxisBox(rings: Position[][], grid: number): (Box & { cell: number }) | null {
+function largestAxisBox(rings: Position[][]): Box | null {
   let minX = Number.POSITIVE_INFINITY;
   let minY = Number.POSITIVE_INFINITY;
   let maxX = Number.NEGATIVE_INFINITY;
@@ -246,11 +234,16 @@ function largestAxisBox(rings: Position[][], grid: number): (Box & { cell: numbe
     minY = Math.min(minY, p[1]);
     maxY = Math.max(maxY, p[1]);
   }
-  const cell = Math.max(maxX - minX, maxY - minY) / grid;
+  const cell = Math.max(maxX - minX, maxY - minY) / GRID;
   if (!(cell > 0)) return null;
   const cols = Math.max(1, Math.ceil((maxX - minX) / cell));
   const rows = Math.max(1, Math.ceil((maxY - minY) / cell));
-  const vertexYs = Float64Array.from(rings.flat(), (p) => p[1]).sort();
+  let vertexCount = 0;
+  for (const ring of rings) vertexCount += ring.length;
+  const vertexYs = new Float64Array(vertexCount);
+  vertexCount = 0;
+  for (const ring of rings) for (const p of ring) vertexYs[vertexCount++] = p[1];
+  vertexYs.sort();
   let firstVertex = 0; // first vertex y above the current band's bottom (bands go up)
   const edges = bandEdges(rings);
   const active: number[] = [];
@@ -298,7 +291,7 @@ function largestAxisBox(rings: Position[][], grid: number): (Box & { cell: numbe
       stack.push(c);
     }
   }
-  return best ? { ...(best as Box), cell } : null;
+  return best ? grow(best, rings, cell) : null;
 }
 
 /**
@@ -411,7 +404,7 @@ function clipT(p: number, q: number, t: Float64Array): boolean {
   return true;
 }
 
-/** Signed area of a ring (shoelace). */
+/** Area of a ring (shoelace, signed by its turn). */
 function ringArea(ring: PathD): number {
   let a = 0;
   const n = ring.length;

@@ -57,6 +57,33 @@ describe('piece measures', () => {
     ).toBeCloseTo(12, 1);
   });
 
+  it('least width sees reflex corners and holes (circle at (c, c) with c = √2 (10 − c): 2c = 11.7 m)', () => {
+    // An L of two 10 m arms: the circle widens into the joint until it meets the inner corner (10, 10).
+    const l = path([
+      [0, 0],
+      [30, 0],
+      [30, 10],
+      [10, 10],
+      [10, 30],
+      [0, 30],
+    ]);
+    expect(leastWidth([l])).toBeCloseTo(11.7, 1);
+    // A 30 × 30 m square around a 10 × 10 m hole: the same geometry in each corner (the hole's corner is the limit).
+    const square = path([
+      [0, 0],
+      [30, 0],
+      [30, 30],
+      [0, 30],
+    ]);
+    const hole = path([
+      [10, 10],
+      [10, 20],
+      [20, 20],
+      [20, 10],
+    ]);
+    expect(leastWidth([square, hole])).toBeCloseTo(11.7, 1);
+  });
+
   it('best rectangle of a rotated 10 × 30 m rectangle is itself', () => {
     const a = Math.PI / 6;
     const rot = ([x, y]: [number, number]): [number, number] => [
