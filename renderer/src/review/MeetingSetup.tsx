@@ -41,13 +41,16 @@ export function MeetingSetup() {
   const existing: ReviewMeeting | undefined = mode === 'continue' && meetingId ? meetings[meetingId] : undefined;
 
   // Each opening starts from the latest meeting when there is one (a meeting often runs over several sittings).
-  // biome-ignore lint/correctness/useExhaustiveDependencies: reset only when the dialog opens
+  // It starts again when the project's rows arrive after the dialog opened (right after a reload the mirror may
+  // still be empty: a draft built then would have no packages on its agenda).
+  const loaded = Object.keys(packages).length > 0;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reset only on opening or when the rows first arrive
   useEffect(() => {
     if (!open) return;
     setProblems([]);
     if (latest) choose('continue', latest.id);
     else choose('new', null);
-  }, [open]);
+  }, [open, loaded, latest?.id]);
 
   function choose(m: Mode, id: string | null) {
     setMode(m);
@@ -85,7 +88,7 @@ export function MeetingSetup() {
 
   const patch = (p: Partial<MeetingDraft>) => setDraft((d) => (d ? { ...d, ...p } : d));
   const allDepartments = draft ? [...departments, ...draft.departments.filter((d) => !departments.includes(d))] : [];
-  const noPackages = Object.keys(packages).length === 0;
+  const noPackages = !loaded;
   return (
     <Modal
       open={open}
