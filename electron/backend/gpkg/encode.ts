@@ -39,12 +39,27 @@ function wkbSize(g: GpkgGeometry): number {
 }
 const polygonSize = (rings: Position[][]): number => rings.reduce((n, ring) => n + 4 + 16 * ring.length, 9);
 
-/** Writes WKB from `offset` on, tracking the bounds of every position written. */
-class WkbWriter {
+/** The bounds of every position seen: what the envelope (and so the rtree entry) of a geometry holds. */
+class Bounds {
   minX = Infinity;
   maxX = -Infinity;
   minY = Infinity;
   maxY = -Infinity;
+  add(x: number, y: number): void {
+    if (x < this.minX) this.minX = x;
+    if (x > this.maxX) this.maxX = x;
+    if (y < this.minY) this.minY = y;
+    if (y > this.maxY) this.maxY = y;
+  }
+  /** Null when nothing was added (an empty geometry). */
+  envelope(): Envelope | null {
+    return this.minX > this.maxX ? null : [this.minX, this.maxX, this.minY, this.maxY];
+  }
+}
+
+/** Writes WKB from `offset` on, tracking the bounds of every position written. */
+class WkbWriter {
+  readonly bounds = new Bounds();
   constructor(
     private readonly view: DataView,
     public offset: number,
@@ -69,10 +84,7 @@ class WkbWriter {
     this.view.setFloat64(this.offset, x, LE);
     this.view.setFloat64(this.offset + 8, y, LE);
     this.offset += 16;
-    if (x < this.minX) this.minX = x;
-    if (x > this.maxX) this.maxX = x;
-    if (y < this.minY) this.minY = y;
-    if (y > this.maxY) this.maxY = y;
+    this.bounds.add(x, y);
   }
   private polygon(rings: readonly Position[][]): void {
     this.head(WKB_TYPE.Polygon);
@@ -115,15 +127,36 @@ export function encodeGpkg(g: GpkgGeometry, srsId = 4326): Buffer {
   const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
   const writer = new WkbWriter(view, HEADER_BYTES + ENVELOPE_BYTES);
   writer.geometry(g);
-  const empty = writer.minX > writer.maxX;
+  const env = writer.bounds.envelope();
+  const empty = env === null;
   buf[0] = 0x47; // G
   buf[1] = 0x50; // P
   buf[2] = 0; // version 1
   buf[3] = empty ? 0b0001_0011 : 0b0000_0011; // empty flag, envelope 1 (XY), little-endian
   view.setInt32(4, srsId, LE);
-  const env = empty
-    ? [Number.NaN, Number.NaN, Number.NaN, Number.NaN]
-    : [writer.minX, writer.maxX, writer.minY, writer.maxY];
-  for (let i = 0; i < 4; i++) view.setFloat64(HEADER_BYTES + i * 8, env[i] as number, LE);
+  for (let i = 0; i < 4; i++) view.setFloat64(HEADER_BYTES + i * 8, env?.[i] ?? Number.NaN, LE);
   return buf;
+}
+
+/** The envelope encodeGpkg writes for a geometry, without encoding it; null for an empty geometry. */
+export function envelopeOf(g: GpkgGeometry): Envelope | null {
+  const bounds = new Bounds();
+  const walk = (ps: readonly Position[]): void => {
+    for (const p of ps) bounds.add(p[0], p[1]);
+  };
+  switch (g.type) {
+    case 'Point':
+      bounds.add(g.coordinates[0], g.coordinates[1]);
+      break;
+    case 'LineString':
+      walk(g.coordinates);
+      break;
+    case 'Polygon':
+    case 'MultiLineString':
+      for (const ring of g.coordinates) walk(ring);
+      break;
+    case 'MultiPolygon':
+      for (const poly of g.coordinates) for (const ring of poly) walk(ring);
+  }
+  return bounds.envelope();
 }
