@@ -1,15 +1,15 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { exportProjectFile, exportRows } from '../../electron/backend/exchange/export';
 import { selectRows } from '../../electron/backend/exchange/select-rows';
-import type { JobContext } from '../../electron/backend/jobs';
 import { OpenProject } from '../../electron/backend/project';
 import { createProjectFile, openProjectFile } from '../../electron/backend/store/project-file';
 import { DEFAULT_SETTINGS } from '../../shared/model/settings';
 import type { Compound } from '../../shared/model/tables';
+import { BENCH_JOB, comparisonRows, measured, ogr2ogr, type RunFigure } from './gdal-reference';
 import { type BenchRow, type BenchSuite, median, ms } from './runner';
 
 // Issue 6 §4: export a project holding 50,000 compound polygons to GeoPackage through the function
@@ -60,48 +60,11 @@ function compounds(): Compound[] {
   });
 }
 
-function ogrRun(src: string, dir: string, i: number): { ms: number; rssKb: number | null } {
-  const out = path.join(dir, `ogr-${i}.gpkg`);
-  const args = ['-f', 'GPKG', out, src, 'compounds'];
-  const timed = fs.existsSync('/usr/bin/time');
-  const t0 = process.hrtime.bigint();
-  const r = timed
-    ? spawnSync('/usr/bin/time', ['-v', 'ogr2ogr', ...args], { encoding: 'utf8' })
-    : spawnSync('ogr2ogr', args, { encoding: 'utf8' });
-  const elapsed = Number(process.hrtime.bigint() - t0) / 1e6;
-  if (r.status !== 0) throw new Error(`ogr2ogr failed: ${r.stderr}`);
-  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr ?? '');
-  return { ms: elapsed, rssKb: rss ? Number(rss[1]) : null };
-}
-
-async function exportRun(
-  src: string,
-  dir: string,
-  i: number,
-): Promise<{ ms: number; peakMb: number; written: number }> {
-  (globalThis as { gc?: () => void }).gc?.();
-  let peak = process.memoryUsage().rss;
-  const timer = setInterval(() => {
-    peak = Math.max(peak, process.memoryUsage().rss);
-  }, 20);
-  const job: JobContext = {
-    jobId: 'bench',
-    progress: () => {},
-    checkpoint: () => new Promise((r) => setImmediate(r)),
-    cancelled: false,
-  };
-  const t0 = process.hrtime.bigint();
-  try {
-    const result = await exportProjectFile(src, { format: 'gpkg', out: path.join(dir, `export-${i}.gpkg`) }, job);
-    const elapsed = Number(process.hrtime.bigint() - t0) / 1e6;
-    return {
-      ms: elapsed,
-      peakMb: Math.max(peak, process.memoryUsage().rss) / 2 ** 20,
-      written: result.counts.compounds ?? 0,
-    };
-  } finally {
-    clearInterval(timer);
-  }
+async function exportRun(src: string, dir: string, i: number): Promise<RunFigure & { written: number }> {
+  const run = await measured(() =>
+    exportProjectFile(src, { format: 'gpkg', out: path.join(dir, `export-${i}.gpkg`) }, BENCH_JOB),
+  );
+  return { ...run, written: run.result.counts.compounds ?? 0 };
 }
 
 async function rowWriterRun(src: string, dir: string): Promise<number> {
@@ -127,24 +90,21 @@ export const exchangeExportBench: BenchSuite = {
       createProjectFile(src, { settings: { ...DEFAULT_SETTINGS }, compounds: compounds() });
       log(`project: ${COUNT} compound polygons, ${(fs.statSync(src).size / 2 ** 20).toFixed(1)} MB`);
       execFileSync('ogr2ogr', ['--version']);
-      const ours: { ms: number; peakMb: number; written: number }[] = [];
-      const gdal: { ms: number; rssKb: number | null }[] = [];
+      const ours: (RunFigure & { written: number })[] = [];
+      const gdal: RunFigure[] = [];
       for (let i = 0; i < RUNS; i++) {
-        gdal.push(ogrRun(src, dir, i));
+        gdal.push(ogr2ogr(['-f', 'GPKG', path.join(dir, `ogr-${i}.gpkg`), src, 'compounds']));
         ours.push(await exportRun(src, dir, i));
         log(`run ${i + 1}: export ${ms(ours[i]?.ms ?? 0)}, ogr2ogr ${ms(gdal[i]?.ms ?? 0)}`);
       }
       // The row writer (package subsets, plain rows from other backend code): read, decode, encode, insert.
       const rowPath = await rowWriterRun(src, dir);
       log(`row writer: ${ms(rowPath)}`);
-      const t = median(ours.map((r) => r.ms));
-      const g = median(gdal.map((r) => r.ms));
-      const ratio = t / g;
-      const ogrRss = gdal.map((r) => r.rssKb).filter((v): v is number => v !== null);
+      const compared = comparisonRows('export', ours, gdal);
       const rows: BenchRow[] = [
-        { name: `export ${COUNT} polygons (project → GeoPackage)`, value: ms(t) },
-        { name: 'ogr2ogr -f GPKG same layer', value: ms(g) },
-        { name: 'export / ogr2ogr', value: `${ratio.toFixed(2)}×`, target: '≤ 2×', pass: ratio <= 2 },
+        { name: `export ${COUNT} polygons (project → GeoPackage)`, value: ms(median(ours.map((r) => r.ms))) },
+        compared.ogr,
+        compared.ratio,
         {
           name: `row writer, same ${COUNT} rows (package subsets; no target)`,
           value: ms(rowPath),
@@ -155,8 +115,7 @@ export const exchangeExportBench: BenchSuite = {
           target: String(COUNT),
           pass: ours[0]?.written === COUNT,
         },
-        { name: 'export peak RSS (whole process)', value: `${Math.max(...ours.map((r) => r.peakMb)).toFixed(0)} MB` },
-        { name: 'ogr2ogr peak RSS', value: ogrRss.length ? `${(Math.max(...ogrRss) / 1024).toFixed(0)} MB` : 'n/a' },
+        ...compared.peaks,
       ];
       return rows;
     } finally {

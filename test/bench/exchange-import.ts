@@ -1,9 +1,9 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { importIntoProjectFile } from '../../electron/backend/exchange/import/project-file';
-import type { JobContext } from '../../electron/backend/jobs';
+import { BENCH_JOB, comparisonRows, measured, ogr2ogr, type RunFigure } from './gdal-reference';
 import { type BenchRow, type BenchSuite, median, ms } from './runner';
 
 // Issue 6 §4: import a 50,000-polygon GeoJSON into a new project through the function `exchange.import` runs
@@ -44,39 +44,14 @@ function writeSource(file: string): void {
   fs.closeSync(out);
 }
 
-function ogrRun(src: string, dir: string, i: number): { ms: number; rssKb: number | null } {
-  const out = path.join(dir, `ogr-${i}.gpkg`);
-  const t0 = process.hrtime.bigint();
-  const timed = fs.existsSync('/usr/bin/time');
-  const r = timed
-    ? spawnSync('/usr/bin/time', ['-v', 'ogr2ogr', '-f', 'GPKG', out, src], { encoding: 'utf8' })
-    : spawnSync('ogr2ogr', ['-f', 'GPKG', out, src], { encoding: 'utf8' });
-  const elapsed = Number(process.hrtime.bigint() - t0) / 1e6;
-  if (r.status !== 0) throw new Error(`ogr2ogr failed: ${r.stderr}`);
-  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr ?? '');
-  return { ms: elapsed, rssKb: rss ? Number(rss[1]) : null };
-}
-
 async function importRun(
   src: string,
   dir: string,
   i: number,
   dryRun = false,
-): Promise<{ ms: number; peakMb: number; written: number }> {
-  (globalThis as { gc?: () => void }).gc?.();
-  let peak = process.memoryUsage().rss;
-  const timer = setInterval(() => {
-    peak = Math.max(peak, process.memoryUsage().rss);
-  }, 20);
-  const job: JobContext = {
-    jobId: 'bench',
-    progress: () => {},
-    checkpoint: () => new Promise((r) => setImmediate(r)),
-    cancelled: false,
-  };
-  const t0 = process.hrtime.bigint();
-  try {
-    const { report } = await importIntoProjectFile(
+): Promise<RunFigure & { written: number }> {
+  const run = await measured(() =>
+    importIntoProjectFile(
       path.join(dir, `import-${i}.gpkg`),
       {
         source: { path: src, crs: 'EPSG:4326' },
@@ -90,13 +65,10 @@ async function importRun(
         },
         dryRun,
       },
-      job,
-    );
-    const elapsed = Number(process.hrtime.bigint() - t0) / 1e6;
-    return { ms: elapsed, peakMb: Math.max(peak, process.memoryUsage().rss) / 2 ** 20, written: report.written };
-  } finally {
-    clearInterval(timer);
-  }
+      BENCH_JOB,
+    ),
+  );
+  return { ...run, written: run.result.report.written };
 }
 
 export const exchangeImportBench: BenchSuite = {
@@ -108,10 +80,10 @@ export const exchangeImportBench: BenchSuite = {
       writeSource(src);
       log(`source: ${COUNT} polygons, ${(fs.statSync(src).size / 2 ** 20).toFixed(1)} MB`);
       execFileSync('ogr2ogr', ['--version']);
-      const ours: { ms: number; peakMb: number; written: number }[] = [];
-      const gdal: { ms: number; rssKb: number | null }[] = [];
+      const ours: (RunFigure & { written: number })[] = [];
+      const gdal: RunFigure[] = [];
       for (let i = 0; i < RUNS; i++) {
-        gdal.push(ogrRun(src, dir, i));
+        gdal.push(ogr2ogr(['-f', 'GPKG', path.join(dir, `ogr-${i}.gpkg`), src]));
         ours.push(await importRun(src, dir, i));
         log(`run ${i + 1}: import ${ms(ours[i]?.ms ?? 0)}, ogr2ogr ${ms(gdal[i]?.ms ?? 0)}`);
       }
@@ -120,23 +92,20 @@ export const exchangeImportBench: BenchSuite = {
       const dry = await importRun(src, dir, RUNS, true);
       log(`dry run (read + build, no write): ${ms(dry.ms)}`);
       const t = median(ours.map((r) => r.ms));
-      const g = median(gdal.map((r) => r.ms));
-      const ratio = t / g;
-      const ogrRss = gdal.map((r) => r.rssKb).filter((v): v is number => v !== null);
+      const compared = comparisonRows('import', ours, gdal);
       const rows: BenchRow[] = [
         { name: `import ${COUNT} polygons (GeoJSON → project)`, value: ms(t) },
         { name: '  of which read + transform + check (dry run)', value: ms(dry.ms) },
         { name: '  of which one change through the write path', value: ms(Math.max(0, t - dry.ms)) },
-        { name: 'ogr2ogr -f GPKG same file', value: ms(g) },
-        { name: 'import / ogr2ogr', value: `${ratio.toFixed(2)}×`, target: '≤ 2×', pass: ratio <= 2 },
+        compared.ogr,
+        compared.ratio,
         {
           name: 'rows written',
           value: String(ours[0]?.written ?? 0),
           target: String(COUNT),
           pass: ours[0]?.written === COUNT,
         },
-        { name: 'import peak RSS (whole process)', value: `${Math.max(...ours.map((r) => r.peakMb)).toFixed(0)} MB` },
-        { name: 'ogr2ogr peak RSS', value: ogrRss.length ? `${(Math.max(...ogrRss) / 1024).toFixed(0)} MB` : 'n/a' },
+        ...compared.peaks,
       ];
       return rows;
     } finally {
