@@ -4,9 +4,10 @@ import type { SettingKey } from '../../model/settings';
 import type { BundleInput } from './cluster';
 import { type BundlePlan, planBundle } from './plan';
 
-// Bundling as ONE change (one undo step): delete every unlocked package and every member row not held by a
-// locked package, put the new packages and members, and remember the options in settings. Deletes come first,
-// so a compound's new member row never meets its old one (compound_id is unique).
+// Bundling as ONE change (one undo step): delete every unlocked package the plan does not carry on (plan.ts,
+// inherit.ts) and every member row not held by a locked package, put the plan's packages (new, or taken over under
+// their old id) and members, and remember the options in settings. Deletes come first, so a compound's new member
+// row never meets its old one (compound_id is unique).
 
 const OPTION_SETTINGS: Record<keyof BundleOptions, SettingKey> = {
   distance_m: 'bundle_distance_m',
@@ -22,7 +23,9 @@ export function changeFromPlan(input: BundleInput, plan: BundlePlan, options: Bu
   const ops: ChangeOp[] = [];
   for (const m of input.package_members)
     if (!locked.has(m.package_id)) ops.push({ op: 'delete', table: 'package_members', id: m.id });
-  for (const p of input.packages) if (!p.locked) ops.push({ op: 'delete', table: 'packages', id: p.id });
+  const carried = new Set(plan.packages.map((p) => p.id));
+  for (const p of input.packages)
+    if (!p.locked && !carried.has(p.id)) ops.push({ op: 'delete', table: 'packages', id: p.id });
   for (const row of plan.packages) ops.push({ op: 'put', table: 'packages', row });
   for (const row of plan.members) ops.push({ op: 'put', table: 'package_members', row });
   for (const key of Object.keys(OPTION_SETTINGS) as (keyof BundleOptions)[])

@@ -3,9 +3,12 @@ import type { BundleOptions } from '../../model/bundle';
 import type { Compound, Package, PackageMember } from '../../model/tables';
 import { packageBoundary } from './boundary';
 import type { BundleInput } from './cluster';
+import { inheritedPackages } from './inherit';
 
-// The rows a bundling creates: one package per cluster (boundary, name, defaults) and its member rows.
-// Names are `${街道}${n}号片区`, numbered per 街道 in cluster order, skipping names that locked packages hold.
+// The rows a bundling creates: one package per cluster (boundary, name, defaults) and its member rows. A cluster
+// that takes over an old package (inherit.ts) keeps its id, name, status, years, funding and notes; the others are
+// new, named `${街道}${n}号片区`, numbered per 街道 in cluster order, skipping names that locked and taken-over
+// packages hold.
 
 export interface BundlePlan {
   packages: Package[];
@@ -38,7 +41,9 @@ export function planBundle(
 ): BundlePlan {
   const frame = createMetricFrame(input.settings.metric_epsg);
   const byId = new Map(input.compounds.map((c) => [c.id, c]));
+  const inherited = inheritedPackages(input, clusters);
   const taken = new Set(input.packages.filter((p) => p.locked).map((p) => p.name));
+  for (const old of inherited) if (old) taken.add(old.name);
   const counters = new Map<string, number>();
   const nextName = (prefix: string): string => {
     let n = counters.get(prefix) ?? 1;
@@ -48,22 +53,23 @@ export function planBundle(
   };
   const packages: Package[] = [];
   const members: PackageMember[] = [];
-  for (const ids of clusters) {
+  clusters.forEach((ids, index) => {
     const compounds = ids.map((id) => byId.get(id)).filter((c): c is Compound => c !== undefined);
-    if (compounds.length === 0) continue;
+    if (compounds.length === 0) return;
     const streets = new Set(compounds.map((c) => c.sub_district));
-    const id = newId();
+    const old = inherited[index];
+    const id = old?.id ?? newId();
     packages.push({
       id,
-      name: nextName(dominantSubDistrict(compounds)),
+      name: old?.name ?? nextName(dominantSubDistrict(compounds)),
       sub_district: streets.size === 1 ? (compounds[0] as Compound).sub_district : '',
-      status: 'reserve',
-      plan_year: null,
-      start_year: null,
-      completion_year: null,
+      status: old?.status ?? 'reserve',
+      plan_year: old?.plan_year ?? null,
+      start_year: old?.start_year ?? null,
+      completion_year: old?.completion_year ?? null,
       locked: false,
-      funding: null,
-      notes: '',
+      funding: old?.funding ?? null,
+      notes: old?.notes ?? '',
       geometry: packageBoundary(
         compounds.map((c) => c.geometry),
         options.distance_m,
@@ -71,6 +77,6 @@ export function planBundle(
       ),
     });
     for (const c of compounds) members.push({ id: newId(), package_id: id, compound_id: c.id });
-  }
+  });
   return { packages, members };
 }
