@@ -1,17 +1,26 @@
-import { buildingsByCompound } from '../../shared/analysis/compoundFacts';
-import { compoundEstimate, packageEstimate } from '../../shared/analysis/estimate';
+import { createEstimator, packageEstimate } from '../../shared/analysis/estimate';
+import { estimatorMember, groupMemberRows } from '../../shared/analysis/estimateMembers';
 import { packageTotals } from '../../shared/analysis/packageTotals';
-import { suggestQuantities } from '../../shared/analysis/suggest';
 import type { FeatureSet } from '../../shared/api';
 import type { MetricFrame } from '../../shared/geo/crs';
 import type { BundledPackage } from '../../shared/model/bundle';
 import type { ProjectSettings } from '../../shared/model/settings';
-import type { CompoundItem, Package, PackageMember, Pipeline, RenovationItem } from '../../shared/model/tables';
+import type { Package, PackageMember, RenovationItem } from '../../shared/model/tables';
 
 // Packages as the bundle call and `renozone bundle --json` report them: ids as stored, member compound ids
 // sorted, and the totals and estimate the package panel shows (shared/analysis packageTotals and estimate).
 
-type Rows = Pick<FeatureSet, 'compounds' | 'buildings' | 'renovation_items' | 'compound_items' | 'pipelines'>;
+type Rows = Pick<
+  FeatureSet,
+  | 'compounds'
+  | 'buildings'
+  | 'renovation_items'
+  | 'compound_items'
+  | 'pipelines'
+  | 'roads'
+  | 'site_areas'
+  | 'facilities'
+>;
 
 export function bundledPackages(
   packages: readonly Package[],
@@ -27,26 +36,17 @@ export function bundledPackages(
     else byPackage.set(m.package_id, [m.compound_id]);
   }
   const compounds = new Map(rows.compounds.map((c) => [c.id, c]));
-  const buildings = buildingsByCompound(rows.buildings);
-  const pipelines = new Map<string, Pipeline[]>();
-  for (const p of rows.pipelines)
-    if (p.compound_id) pipelines.set(p.compound_id, [...(pipelines.get(p.compound_id) ?? []), p]);
+  const groups = groupMemberRows(rows);
   const catalog: Record<string, RenovationItem> = Object.fromEntries(rows.renovation_items.map((i) => [i.id, i]));
-  const lines = new Map<string, CompoundItem[]>();
-  for (const line of rows.compound_items) lines.set(line.compound_id, [...(lines.get(line.compound_id) ?? []), line]);
+  const estimator = createEstimator();
+  const ctx = { catalog, frame, settings };
 
   return packages.map((p) => {
     const ids = [...(byPackage.get(p.id) ?? [])].sort();
     const list = ids.flatMap((id) => compounds.get(id) ?? []);
-    const own = list.flatMap((c) => buildings.get(c.id) ?? []);
+    const own = list.flatMap((c) => groups.buildings.get(c.id) ?? []);
     const funding = p.funding ?? settings.funding_defaults;
-    const estimates = list.map((c) =>
-      compoundEstimate({
-        lines: lines.get(c.id) ?? [],
-        catalog,
-        suggested: suggestQuantities(c, buildings.get(c.id) ?? [], frame, settings, pipelines.get(c.id) ?? []),
-      }),
-    );
+    const estimates = list.map((c) => estimator.compound(estimatorMember(c, groups), ctx));
     const totals = packageTotals(p, list, own, packageEstimate(estimates, funding), funding, frame);
     return {
       id: p.id,

@@ -1,5 +1,6 @@
 import { createMetricFrame, gkZoneEpsg, type MetricFrame } from '../geo/crs';
 import type { Building, Compound } from '../model/tables';
+import { groupByCompound } from './byCompound';
 import { metricArea } from './metric-paths';
 
 // Households and floor area of compounds as totals report them (packages, annual plan): the surveyed figure where
@@ -19,16 +20,8 @@ export interface CompoundFacts {
  * Groups buildings by compound id (buildings outside any compound are dropped).
  * @example buildingsByCompound(buildings).get(compoundId)?.length // → 12
  */
-export function buildingsByCompound<B extends FactsBuilding>(buildings: readonly B[]): Map<string, B[]> {
-  const out = new Map<string, B[]>();
-  for (const b of buildings) {
-    if (b.compound_id === null) continue;
-    const list = out.get(b.compound_id);
-    if (list) list.push(b);
-    else out.set(b.compound_id, [b]);
-  }
-  return out;
-}
+export const buildingsByCompound = <B extends FactsBuilding>(buildings: readonly B[]): Map<string, B[]> =>
+  groupByCompound(buildings);
 
 /**
  * @example compoundFacts({ households: null, floor_area_m2: 5000, … }, [{ households: 36, … }], frame)

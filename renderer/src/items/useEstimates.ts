@@ -2,6 +2,7 @@
 // estimator for the whole window: it caches per compound row, so after one line edit only that compound is
 // re-costed. Lines and buildings are grouped per compound once per store change of their table.
 import { useMemo } from 'react';
+import { groupByCompound } from '../../../shared/analysis/byCompound';
 import {
   type CompoundEstimate,
   createEstimator,
@@ -9,36 +10,15 @@ import {
   type EstimatorContext,
   type EstimatorMember,
 } from '../../../shared/analysis/estimate';
+import { estimatorMember, type MemberGroups } from '../../../shared/analysis/estimateMembers';
 import type { SuggestedQuantities } from '../../../shared/analysis/suggest';
 import { createMetricFrame } from '../../../shared/geo/crs';
 import { DEFAULT_FUNDING } from '../../../shared/model/funding';
 import { DEFAULT_SETTINGS } from '../../../shared/model/settings';
-import type {
-  Building,
-  Compound,
-  CompoundItem,
-  Facility,
-  Pipeline,
-  Road,
-  SiteArea,
-} from '../../../shared/model/tables';
+import type { Compound } from '../../../shared/model/tables';
 import { useStore } from '../state/store';
 
 const estimator = createEstimator();
-
-function groupBy<R extends object>(rows: Record<string, R>, key: (r: R) => string | null): Map<string, R[]> {
-  const groups = new Map<string, R[]>();
-  for (const r of Object.values(rows)) {
-    const k = key(r);
-    if (k === null) continue;
-    const list = groups.get(k);
-    if (list) list.push(r);
-    else groups.set(k, [r]);
-  }
-  return groups;
-}
-
-const NONE: readonly never[] = [];
 
 export interface EstimateSource {
   estimator: Estimator;
@@ -57,27 +37,27 @@ export function useEstimateSource(): EstimateSource {
   const epsg = useStore((s) => s.project?.settings.metric_epsg ?? DEFAULT_SETTINGS.metric_epsg);
   const storey = useStore((s) => s.project?.settings.storey_height_m ?? DEFAULT_SETTINGS.storey_height_m);
   const frame = useMemo(() => createMetricFrame(epsg), [epsg]);
-  const linesOf = useMemo(() => groupBy<CompoundItem>(lines, (l) => l.compound_id), [lines]);
-  const buildingsOf = useMemo(() => groupBy<Building>(buildings, (b) => b.compound_id), [buildings]);
-  const pipelinesOf = useMemo(() => groupBy<Pipeline>(pipelines, (p) => p.compound_id), [pipelines]);
+  const linesOf = useMemo(() => groupByCompound(Object.values(lines)), [lines]);
+  const buildingsOf = useMemo(() => groupByCompound(Object.values(buildings)), [buildings]);
+  const pipelinesOf = useMemo(() => groupByCompound(Object.values(pipelines)), [pipelines]);
   // Issue 4: roads and fire lanes give road_area; proposed facilities give their items' quantities.
   const roads = useStore((s) => s.roads);
   const areas = useStore((s) => s.site_areas);
   const facilities = useStore((s) => s.facilities);
-  const roadsOf = useMemo(() => groupBy<Road>(roads, (r) => r.compound_id), [roads]);
-  const areasOf = useMemo(() => groupBy<SiteArea>(areas, (a) => a.compound_id), [areas]);
-  const facilitiesOf = useMemo(() => groupBy<Facility>(facilities, (f) => f.compound_id), [facilities]);
+  const roadsOf = useMemo(() => groupByCompound(Object.values(roads)), [roads]);
+  const areasOf = useMemo(() => groupByCompound(Object.values(areas)), [areas]);
+  const facilitiesOf = useMemo(() => groupByCompound(Object.values(facilities)), [facilities]);
   return useMemo(() => {
     const ctx: EstimatorContext = { catalog, frame, settings: { storey_height_m: storey } };
-    const member = (c: Compound): EstimatorMember => ({
-      compound: c,
-      lines: linesOf.get(c.id) ?? NONE,
-      buildings: buildingsOf.get(c.id) ?? NONE,
-      pipelines: pipelinesOf.get(c.id) ?? NONE,
-      roads: roadsOf.get(c.id) ?? NONE,
-      site_areas: areasOf.get(c.id) ?? NONE,
-      facilities: facilitiesOf.get(c.id) ?? NONE,
-    });
+    const groups: MemberGroups = {
+      lines: linesOf,
+      buildings: buildingsOf,
+      pipelines: pipelinesOf,
+      roads: roadsOf,
+      site_areas: areasOf,
+      facilities: facilitiesOf,
+    };
+    const member = (c: Compound): EstimatorMember => estimatorMember(c, groups);
     return {
       estimator,
       ctx,

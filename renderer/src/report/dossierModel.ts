@@ -1,14 +1,14 @@
-import { buildingsByCompound, type CompoundFacts, compoundFacts } from '../../../shared/analysis/compoundFacts';
+import { type CompoundFacts, compoundFacts } from '../../../shared/analysis/compoundFacts';
 import { compoundEligibility, type Eligibility } from '../../../shared/analysis/eligibility';
 import {
   type CompoundEstimate,
-  compoundEstimate,
+  createEstimator,
   type PackageEstimate,
   packageEstimate,
 } from '../../../shared/analysis/estimate';
+import { estimatorMember, groupMemberRows } from '../../../shared/analysis/estimateMembers';
 import { indicatorsBeforeAfter } from '../../../shared/analysis/indicators/index';
 import { type PackageTotals, packageTotals } from '../../../shared/analysis/packageTotals';
-import { suggestQuantities } from '../../../shared/analysis/suggest';
 import type { FeatureSet } from '../../../shared/api';
 import { createMetricFrame } from '../../../shared/geo/crs';
 import type { FundingByClass } from '../../../shared/model/funding';
@@ -57,17 +57,6 @@ export interface DossierModel {
   opinions: DossierOpinion[];
 }
 
-function groupByCompound<R extends { compound_id: string | null }>(list: readonly R[]): Map<string, R[]> {
-  const out = new Map<string, R[]>();
-  for (const r of list) {
-    if (r.compound_id === null) continue;
-    const group = out.get(r.compound_id);
-    if (group) group.push(r);
-    else out.set(r.compound_id, [r]);
-  }
-  return out;
-}
-
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'zh');
 
 /** The dossier of package `packageId`, or null when the project has no such package. */
@@ -82,19 +71,16 @@ export function dossierModel(
   const frame = createMetricFrame(settings.metric_epsg);
   const memberIds = new Set(rows.package_members.filter((m) => m.package_id === pkg.id).map((m) => m.compound_id));
   const members = rows.compounds.filter((c) => memberIds.has(c.id)).sort(byName);
-  const own = buildingsByCompound(rows.buildings);
+  const groups = groupMemberRows(rows);
+  const own = groups.buildings;
   const catalog: Record<string, RenovationItem> = Object.fromEntries(rows.renovation_items.map((i) => [i.id, i]));
-  const lines = groupByCompound(rows.compound_items);
-  const pipes = groupByCompound(rows.pipelines);
+  const estimator = createEstimator();
+  const ctx = { catalog, frame, settings };
   const compounds = members.map((c) => ({
     compound: c,
     facts: compoundFacts(c, own.get(c.id) ?? [], frame),
     eligibility: compoundEligibility(c, settings),
-    estimate: compoundEstimate({
-      lines: lines.get(c.id) ?? [],
-      catalog,
-      suggested: suggestQuantities(c, own.get(c.id) ?? [], frame, settings, pipes.get(c.id) ?? []),
-    }),
+    estimate: estimator.compound(estimatorMember(c, groups), ctx),
   }));
   const funding = pkg.funding ?? settings.funding_defaults;
   const estimate = packageEstimate(

@@ -10,6 +10,8 @@ import { crsName, niceLength, scaleDenominator } from '../../../renderer/src/rep
 import { minutesModel } from '../../../renderer/src/report/minutesModel';
 import { chunkRows, paperOf, textLines } from '../../../renderer/src/report/paper';
 import { parseReportRoute } from '../../../renderer/src/report/route';
+import { createEstimator } from '../../../shared/analysis/estimate';
+import { estimatorMember, groupMemberRows } from '../../../shared/analysis/estimateMembers';
 import { createMetricFrame } from '../../../shared/geo/crs';
 import { addMeeting, demoWithPackages, type Fixture, fakePdf } from './helpers';
 import { prepareDossierDemo } from './prepare';
@@ -50,6 +52,55 @@ describe('dossier model on the demo', () => {
     expect(m.leftover.length).toBeGreaterThan(0);
     expect(m.indicators.before.site_area_m2).toBeGreaterThan(0);
     expect(dossierModel(rows, info.settings, '00000000-0000-4000-8000-000000000000', null)).toBeNull();
+  });
+
+  it('costs road and facility quantities the way the package panel does (dossier and bundle report alike)', async () => {
+    let rows = await fx.backend.handlers['features.load']({});
+    const info = await fx.backend.handlers['project.current']({});
+    if (!info) throw new Error('no project');
+    // A member compound with a road of its own; plan its road_area item without a quantity: the road gives it.
+    const pkg = rows.packages.find((p) =>
+      rows.package_members.some(
+        (m) => m.package_id === p.id && rows.roads.some((r) => r.compound_id === m.compound_id),
+      ),
+    );
+    if (!pkg) throw new Error('no package with a road');
+    const roadItems = new Set(rows.renovation_items.filter((i) => i.quantity_rule === 'road_area').map((i) => i.id));
+    const members = new Set(rows.package_members.filter((m) => m.package_id === pkg.id).map((m) => m.compound_id));
+    const lines = rows.compound_items.filter(
+      (l) =>
+        members.has(l.compound_id) &&
+        roadItems.has(l.item_id) &&
+        rows.roads.some((r) => r.compound_id === l.compound_id),
+    );
+    expect(lines.length).toBeGreaterThan(0);
+    await fx.backend.handlers['change.apply']({
+      change: {
+        summary: 'plan road works',
+        ops: lines.map((l) => ({
+          op: 'put' as const,
+          table: 'compound_items' as const,
+          row: { ...l, planned: true, quantity: null },
+        })),
+      },
+    });
+    rows = await fx.backend.handlers['features.load']({});
+    const frame = createMetricFrame(info.settings.metric_epsg);
+    const m = dossierModel(rows, info.settings, pkg.id, null);
+    const [reported] = bundledPackages([pkg], rows.package_members, rows, info.settings, frame);
+    // The package panel's way (renderer/src/items/useEstimates.ts): the estimator over estimatorMember.
+    const groups = groupMemberRows(rows);
+    const catalog = Object.fromEntries(rows.renovation_items.map((i) => [i.id, i]));
+    const panel = createEstimator().package(
+      rows.compounds.filter((c) => members.has(c.id)).map((c) => estimatorMember(c, groups)),
+      { catalog, frame, settings: info.settings },
+      pkg.funding ?? info.settings.funding_defaults,
+    );
+    const roadLines = m?.compounds.flatMap((c) => c.estimate.lines.filter((l) => roadItems.has(l.item_id))) ?? [];
+    expect(roadLines.length).toBe(lines.length);
+    expect(roadLines.every((l) => l.suggested && l.quantity > 0)).toBe(true);
+    expect(m?.estimate.total).toBeCloseTo(panel.total, 6);
+    expect(reported?.estimate_yuan).toBeCloseTo(panel.total, 6);
   });
 
   it('minutes: packages in agenda order, verdicts counted, conditions kept', async () => {
