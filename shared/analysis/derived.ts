@@ -1,5 +1,6 @@
 import type { MetricFrame } from '../geo/crs';
 import type { Building, Compound } from '../model/tables';
+import { groupByCompound } from './byCompound';
 import { metricArea } from './metric-paths';
 
 // Values derived from geometry and entered attributes, shown beside the surveyed ones (issue 2 §4): a compound's
@@ -59,13 +60,7 @@ export function deriveCompounds(
   buildings: readonly BuildingFacts[],
   frame: MetricFrame,
 ): Map<string, CompoundDerived> {
-  const byCompound = new Map<string, BuildingFacts[]>();
-  for (const b of buildings) {
-    if (b.compound_id === null) continue;
-    const list = byCompound.get(b.compound_id);
-    if (list) list.push(b);
-    else byCompound.set(b.compound_id, [b]);
-  }
+  const byCompound = groupByCompound(buildings);
   return new Map(
     compounds.map((c) => [c.id, summarise(metricArea(c.geometry, frame), byCompound.get(c.id) ?? [], frame)]),
   );

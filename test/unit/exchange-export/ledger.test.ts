@@ -73,6 +73,10 @@ describe('Excel ledger', () => {
           lines: rows.compound_items.filter((l) => l.compound_id === c.id),
           buildings: rows.buildings.filter((b) => b.compound_id === c.id),
           pipelines: rows.pipelines.filter((p) => p.compound_id === c.id),
+          // Roads, fire lanes and proposed facilities give quantities too (as the package panel costs them).
+          roads: rows.roads.filter((r) => r.compound_id === c.id),
+          site_areas: rows.site_areas.filter((a) => a.compound_id === c.id),
+          facilities: rows.facilities.filter((f) => f.compound_id === c.id),
         },
         ctx,
       ).total;

@@ -2,6 +2,8 @@
 // minutes follow the agenda and count verdicts, sheets split by line budgets, and the small helpers.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundledPackages } from '../../../electron/backend/bundle-report';
+import { selectRows } from '../../../electron/backend/exchange/select-rows';
+import { ledgerRecords } from '../../../electron/backend/exchange/write/ledger-rows';
 import { safeFileName } from '../../../electron/backend/report/files';
 import { countPdfPages, reportRoute } from '../../../electron/backend/report/printer';
 import { dossierModel } from '../../../renderer/src/report/dossierModel';
@@ -101,6 +103,9 @@ describe('dossier model on the demo', () => {
     expect(roadLines.every((l) => l.suggested && l.quantity > 0)).toBe(true);
     expect(m?.estimate.total).toBeCloseTo(panel.total, 6);
     expect(reported?.estimate_yuan).toBeCloseTo(panel.total, 6);
+    // The 台账 export too.
+    const ledger = ledgerRecords(selectRows(rows, info.settings, [pkg.id]));
+    expect(ledger.reduce((sum, r) => sum + r.estimate_yuan, 0)).toBeCloseTo(panel.total, 6);
   });
 
   it('minutes: packages in agenda order, verdicts counted, conditions kept', async () => {

@@ -1,5 +1,6 @@
 import { compoundEligibility } from '../../../../shared/analysis/eligibility';
 import { createEstimator, type EstimatorContext } from '../../../../shared/analysis/estimate';
+import { estimatorMember, groupMemberRows } from '../../../../shared/analysis/estimateMembers';
 import { splitByFunding } from '../../../../shared/analysis/funding-split';
 import type { LedgerKey } from '../../../../shared/exchange/field-names';
 import { createMetricFrame } from '../../../../shared/geo/crs';
@@ -12,7 +13,7 @@ import type { ExportRows } from '../select-rows';
 // The ledger's numbers, one record per compound (pure: rows in, records out; xlsx.ts only lays them out). Survey
 // figures are as surveyed, the building count falls back to the buildings drawn; eligibility from
 // shared/analysis/eligibility.ts, the estimate from shared/analysis/estimate.ts (planned lines, suggested
-// quantities where none was entered), split by the package's funding shares (the project defaults outside a
+// quantities where none was entered: roads and facilities included, as the package panel costs them), split by the package's funding shares (the project defaults outside a
 // package) with shared/analysis/funding-split.ts.
 
 export type LedgerValue = string | number | null;
@@ -26,18 +27,6 @@ export interface PackageSummary {
   estimate_yuan: number;
 }
 
-function groupBy<R>(list: readonly R[], key: (r: R) => string | null): Map<string, R[]> {
-  const groups = new Map<string, R[]>();
-  for (const r of list) {
-    const k = key(r);
-    if (k === null) continue;
-    const g = groups.get(k);
-    if (g) g.push(r);
-    else groups.set(k, [r]);
-  }
-  return groups;
-}
-
 const wan = (yuan: number): number => Math.round(yuan / 100) / 100;
 
 export function ledgerRecords(rows: ExportRows): LedgerRecord[] {
@@ -46,9 +35,7 @@ export function ledgerRecords(rows: ExportRows): LedgerRecord[] {
   const catalog: Record<string, RenovationItem> = Object.fromEntries(rows.renovation_items.map((i) => [i.id, i]));
   const ctx: EstimatorContext = { catalog, frame, settings: { storey_height_m: s.storey_height_m } };
   const estimator = createEstimator();
-  const linesOf = groupBy(rows.compound_items, (l) => l.compound_id);
-  const buildingsOf = groupBy(rows.buildings, (b) => b.compound_id);
-  const pipelinesOf = groupBy(rows.pipelines, (p) => p.compound_id);
+  const groups = groupMemberRows(rows);
   const packageOf = new Map<string, Package>();
   const packages = new Map(rows.packages.map((p) => [p.id, p]));
   for (const m of rows.package_members) {
@@ -56,9 +43,9 @@ export function ledgerRecords(rows: ExportRows): LedgerRecord[] {
     if (p) packageOf.set(m.compound_id, p);
   }
   return rows.compounds.map((c: Compound): LedgerRecord => {
-    const lines = linesOf.get(c.id) ?? [];
-    const buildings = buildingsOf.get(c.id) ?? [];
-    const est = estimator.compound({ compound: c, lines, buildings, pipelines: pipelinesOf.get(c.id) ?? [] }, ctx);
+    const member = estimatorMember(c, groups);
+    const buildings = member.buildings;
+    const est = estimator.compound(member, ctx);
     const pkg = packageOf.get(c.id) ?? null;
     const bySource = splitByFunding(est.byClass, pkg?.funding ?? s.funding_defaults);
     const funding = FUNDING_SOURCES.filter((src) => bySource[src] > 0.005)
@@ -93,7 +80,8 @@ export function ledgerRecords(rows: ExportRows): LedgerRecord[] {
 
 /** Per package: member count, households, floor area and estimate (sums of its compounds' records). */
 export function packageSummaries(rows: ExportRows, records: readonly LedgerRecord[]): PackageSummary[] {
-  const byPackage = groupBy(records, (r) => r.package_id);
+  const byPackage = new Map<string, LedgerRecord[]>();
+  for (const r of records) if (r.package_id) byPackage.set(r.package_id, [...(byPackage.get(r.package_id) ?? []), r]);
   return rows.packages.map((pkg) => {
     const list = byPackage.get(pkg.id) ?? [];
     return {
