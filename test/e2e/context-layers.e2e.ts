@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Position } from '../../shared/model/geometry';
 import type { Road } from '../../shared/model/tables';
-import { callBackend, consoleErrors, lngLatToScreen, openApp, openFreshDemo, screenshot } from './harness';
+import { callBackend, consoleErrors, lngLatToScreen, openApp, openFreshDemo, screenshot, viewAt } from './harness';
 import { leaveFields, openGroundOf } from './shell-steps';
 
 interface MapWindow {
@@ -20,20 +20,6 @@ interface MapWindow {
       ): { getData(): Promise<{ features: { id?: string; properties: Record<string, unknown> }[] }> } | undefined;
     };
   };
-}
-
-async function viewAt(page: Page, center: Position, zoom: number): Promise<void> {
-  await page.evaluate(
-    ([c, z]) =>
-      new Promise<void>((done) => {
-        const map = (globalThis as unknown as MapWindow).__rz?.map;
-        if (!map) throw new Error('no map');
-        map.jumpTo({ center: c as Position, zoom: z as number });
-        map.once('idle', () => done());
-        map.triggerRepaint();
-      }),
-    [center, zoom] as const,
-  );
 }
 
 /** The properties of every feature the map source holds (all of them, not only those in view). */

@@ -25,6 +25,9 @@ interface RzWindow {
     map: {
       project(lngLat: [number, number]): { x: number; y: number };
       getContainer(): { getBoundingClientRect(): { left: number; top: number } };
+      jumpTo(view: { center: [number, number]; zoom: number }): void;
+      once(event: 'idle', fn: () => void): void;
+      triggerRepaint(): void;
     };
   };
   document: { querySelector(selector: string): { getAttribute(name: string): string | null } | null };
@@ -145,4 +148,19 @@ export async function lngLatToScreen(page: Page, lngLat: [number, number]): Prom
     const box = rz.map.getContainer().getBoundingClientRect();
     return { x: box.left + p.x, y: box.top + p.y };
   }, lngLat);
+}
+
+/** Moves the map to `center` at `zoom` and waits until it has drawn there. */
+export async function viewAt(page: Page, center: [number, number], zoom: number): Promise<void> {
+  await page.evaluate(
+    ([c, z]) =>
+      new Promise<void>((done) => {
+        const rz = (globalThis as unknown as RzWindow).__rz;
+        if (!rz) throw new Error('map not ready');
+        rz.map.once('idle', () => done());
+        rz.map.jumpTo({ center: c as [number, number], zoom: z as number });
+        rz.map.triggerRepaint();
+      }),
+    [center, zoom] as const,
+  );
 }

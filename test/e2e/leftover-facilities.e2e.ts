@@ -8,25 +8,8 @@ import { parkingStalls } from '../../shared/analysis/leftover/fits';
 import type { Position } from '../../shared/model/geometry';
 import type { LeftoverPiece } from '../../shared/model/leftover';
 import type { Building, Facility } from '../../shared/model/tables';
-import { callBackend, lngLatToScreen, openApp, openFreshDemo, screenshot } from './harness';
+import { callBackend, lngLatToScreen, openApp, openFreshDemo, screenshot, viewAt } from './harness';
 import { leaveFields } from './shell-steps';
-
-interface MapWindow {
-  __rz?: { map: { jumpTo(o: { center: Position; zoom: number }): void; once(e: 'idle', f: () => void): void } };
-}
-
-async function viewAt(page: Page, center: Position, zoom: number): Promise<void> {
-  await page.evaluate(
-    ([c, z]) =>
-      new Promise<void>((done) => {
-        const map = (globalThis as unknown as MapWindow).__rz?.map;
-        if (!map) throw new Error('no map');
-        map.once('idle', () => done());
-        map.jumpTo({ center: c as Position, zoom: z as number });
-      }),
-    [center, zoom] as const,
-  );
-}
 
 const facilities = async (page: Page): Promise<Facility[]> => (await callBackend(page, 'features.load', {})).facilities;
 

@@ -6,33 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { buildHitIndex, featuresAt } from '../../renderer/src/map/geo/hitTest';
 import type { Position } from '../../shared/model/geometry';
 import type { Compound } from '../../shared/model/tables';
-import { callBackend, lngLatToScreen, openApp, openFreshDemo, screenshot } from './harness';
-
-interface MapWindow {
-  __rz?: {
-    map: {
-      jumpTo(o: { center: Position; zoom: number }): void;
-      once(event: 'idle', f: () => void): void;
-      triggerRepaint(): void;
-    };
-  };
-}
+import { callBackend, lngLatToScreen, openApp, openFreshDemo, screenshot, viewAt } from './harness';
 
 /** Centres the map on `center` at `zoom` and waits until it has drawn. */
-async function viewAt(page: Page, center: Position, zoom: number): Promise<void> {
-  await page.evaluate(
-    ([c, z]) =>
-      new Promise<void>((done) => {
-        const map = (globalThis as unknown as MapWindow).__rz?.map;
-        if (!map) throw new Error('no map');
-        map.jumpTo({ center: c as Position, zoom: z as number });
-        map.once('idle', () => done());
-        map.triggerRepaint();
-      }),
-    [center, zoom] as const,
-  );
-}
-
 const screenOf = async (page: Page, p: Position) => lngLatToScreen(page, [p[0], p[1]]);
 const samePos = (a: Position | undefined, b: Position) => a !== undefined && a[0] === b[0] && a[1] === b[1];
 const ringOf = (c: { geometry: { coordinates: Position[][] } } | undefined) => c?.geometry.coordinates[0] ?? [];

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { findOverlaps } from '../../shared/analysis/overlap';
 import { createMetricFrame } from '../../shared/geo/crs';
 import type { Position } from '../../shared/model/geometry';
-import { callBackend, lngLatToScreen, openApp, openFreshDemo, screenshot } from './harness';
+import { callBackend, lngLatToScreen, openApp, openFreshDemo, screenshot, viewAt } from './harness';
 
 interface MapWindow {
   __rz?: {
@@ -16,20 +16,6 @@ interface MapWindow {
       queryRenderedFeatures(o: { layers: string[] }): { properties: Record<string, unknown> }[];
     };
   };
-}
-
-async function viewAt(page: Page, center: Position, zoom: number): Promise<void> {
-  await page.evaluate(
-    ([c, z]) =>
-      new Promise<void>((done) => {
-        const map = (globalThis as unknown as MapWindow).__rz?.map;
-        if (!map) throw new Error('no map');
-        map.jumpTo({ center: c as Position, zoom: z as number });
-        map.once('idle', () => done());
-        map.triggerRepaint();
-      }),
-    [center, zoom] as const,
-  );
 }
 
 async function clickPolygon(page: Page, points: { x: number; y: number }[]): Promise<void> {

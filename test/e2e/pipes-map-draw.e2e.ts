@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Position } from '../../shared/model/geometry';
 import type { Pipeline } from '../../shared/model/tables';
-import { callBackend, lngLatToScreen, openApp, openFreshDemo, screenshot } from './harness';
+import { callBackend, lngLatToScreen, openApp, openFreshDemo, screenshot, viewAt } from './harness';
 import { leaveFields } from './shell-steps';
 
 interface MapWindow {
@@ -17,20 +17,6 @@ interface MapWindow {
       getSource(id: string): { getData(): Promise<{ features: { properties: { type: string } }[] }> } | undefined;
     };
   };
-}
-
-async function viewAt(page: Page, center: Position, zoom: number): Promise<void> {
-  await page.evaluate(
-    ([c, z]) =>
-      new Promise<void>((done) => {
-        const map = (globalThis as unknown as MapWindow).__rz?.map;
-        if (!map) throw new Error('no map');
-        map.jumpTo({ center: c as Position, zoom: z as number });
-        map.once('idle', () => done());
-        map.triggerRepaint();
-      }),
-    [center, zoom] as const,
-  );
 }
 
 /** The pipelines source's features (all of them, not only those in view) and their types. */

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { dossierModel } from '../../renderer/src/report/dossierModel';
 import { formatYuan } from '../../renderer/src/report/format';
 import { prepareDossierDemo } from '../unit/report/prepare';
-import { ARTIFACTS_DIR, callBackend, homeDir, openApp, openFreshDemo } from './harness';
+import { ARTIFACTS_DIR, callBackend, homeDir, openApp, openFreshDemo, screenshot } from './harness';
 
 const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8', maxBuffer: 64 << 20 });
 /** pdftotext flattens table cells onto lines; compare without whitespace. */
@@ -95,21 +95,26 @@ describe('report: dossier and minutes', () => {
     expect([Math.round(Number(a3Size?.[1])), Math.round(Number(a3Size?.[2]))]).toEqual([842, 1191]);
   });
 
-  it('a cancelled dossier leaves nothing behind', { timeout: 300_000 }, async () => {
+  // The job dialogs' shared footer (app/useJob.ts, app/JobFooter.tsx) as a user meets it: while the job runs the
+  // progress bar and 取消 replace 关闭; 取消 stops it (a notice, nothing written) and 关闭 is back.
+  it('a dossier cancelled from the dialog leaves nothing behind', { timeout: 300_000 }, async () => {
     const page = await openApp();
-    const rows = await callBackend(page, 'features.load', {});
-    const pkg = rows.packages[0];
-    if (!pkg) throw new Error('the previous test bundles the demo');
+    if ((await callBackend(page, 'features.load', {})).packages.length === 0)
+      throw new Error('the previous test bundles the demo');
+    await page.getByTestId('menu-file').click();
+    await page.getByText('报批材料…').last().click();
+    await page.getByTestId('dossier-dialog').waitFor();
     const out = join(homeDir(), `e2e-取消-${Date.now()}`);
-    const jobId = `cancel-${Date.now()}`;
-    const pending = callBackend(page, 'dossier.build', { packageIds: [pkg.id], paper: 'A4', out, jobId }).then(
-      () => 'finished',
-      (e: Error) => e.message,
-    );
-    // Cancel while the report page is still drawing (the job is registered as soon as the call arrives).
-    await new Promise((r) => setTimeout(r, 1500));
-    expect(await callBackend(page, 'job.cancel', { jobId })).toBe(true);
-    expect(await pending).toContain('job.cancelled');
+    await page.getByTestId('dossier-out').fill(out);
+    await page.getByTestId('dossier-run').click();
+    await page.getByTestId('dossier-progress').waitFor();
+    await page.getByTestId('dossier-close').waitFor({ state: 'detached' });
+    await screenshot(page, 'job-dialog-running');
+    await page.getByTestId('dossier-cancel').click();
+    await page.getByText('操作已取消，项目未作更改。').waitFor();
+    await page.getByTestId('dossier-close').waitFor();
+    expect(await page.getByTestId('dossier-progress').count()).toBe(0);
+    expect(await page.getByTestId('dossier-result').count()).toBe(0);
     expect(existsSync(out) ? readdirSync(out) : []).toEqual([]);
   });
 });

@@ -7,32 +7,29 @@ import { boundaryFor } from '../packages/boundary';
 import { usePackagesUi } from '../packages/packagesUi';
 import { commit, loadProject, redo, undo, useStore } from '../state/store';
 import type { CommandActions } from './commands';
-import { planDelete } from './deleteSelection';
+import { carriedText, deleteSummary, planDelete } from './deleteSelection';
 import { attempt, type Feedback } from './feedback';
 import { testId } from './testId';
 import { useUi } from './ui';
 
-export function deleteSummary(counts: { compounds: number; buildings: number }): string {
-  return counts.compounds > 0
-    ? t('change.deleteCompounds', { c: counts.compounds, b: counts.buildings })
-    : t('change.deleteBuildings', { b: counts.buildings });
-}
-
 export function makeActions(feedback: Feedback): CommandActions {
   const deleteSelection = async () => {
     const s = useStore.getState();
+    // Every selectable kind is deleted the same way (one change, one undo step); the store holds all their rows.
     const plan = planDelete(s.selection, s.compounds, s.buildings, deleteSummary, {
-      packages: s.packages,
-      package_members: s.package_members,
-      compound_items: s.compound_items,
+      ...s,
       boundaryOf: boundaryFor(s.project?.settings ?? DEFAULT_SETTINGS),
     });
     if (!plan) return;
     if (plan.compoundCount > 0) {
-      // Deleting compounds takes their buildings with them: say how many before doing it.
+      // Deleting compounds takes what lies on them with them: say how many before doing it.
+      const carried = carriedText(plan.carried);
+      const counts = { c: plan.compoundCount, b: plan.buildingCount };
       const ok = await feedback.modal.confirm({
         title: t('delete.confirmTitle'),
-        content: t('delete.confirmCascade', { c: plan.compoundCount, b: plan.buildingCount }),
+        content: carried
+          ? t('delete.confirmCarried', { ...counts, rest: carried })
+          : t('delete.confirmCascade', counts),
         okText: t('delete.ok'),
         okButtonProps: { danger: true, ...testId('delete-confirm-ok') },
         cancelText: t('common.cancel'),

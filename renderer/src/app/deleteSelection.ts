@@ -1,23 +1,37 @@
-// Builds the Change that deletes the selected features. Deleting a compound deletes its buildings too (they
-// would otherwise point at a missing compound), its renovation-item lines and its package membership; the
-// packages it leaves get their boundary recomputed (or are deleted when emptied). The caller confirms with the
-// counts before committing.
+// Builds the Change that deletes the selected features, whatever their kind (compounds, buildings, pipelines, trees,
+// roads, site areas, facilities). Deleting a compound deletes what lies on it too (state/carry.ts: its buildings,
+// facilities, site areas, roads and leftover pieces, which would otherwise point at a missing compound), its
+// renovation-item lines and its package membership; the packages it leaves get their boundary recomputed (or are
+// deleted when emptied). The caller confirms with the counts before committing.
 import { t } from '../../../shared/i18n';
 import type { Change, ChangeOp } from '../../../shared/model/change';
-import type { Building, Compound, CompoundItem } from '../../../shared/model/tables';
+import type { Building, Compound, CompoundItem, Facility, RowOf } from '../../../shared/model/tables';
+import { deleteChange } from '../facilities/facilityRows';
 import { type BoundaryOf, memberCompounds, type PackageRows, recomputed } from '../packages/rows';
-import type { FeatureRef } from '../state/types';
+import { CARRIED_TABLES, type CarriedTable, type CarryRows, carryOps } from '../state/carry';
+import type { FeatureRef, SelectableTable } from '../state/types';
 import '../map/pipeMessages';
 import '../context/messages';
+import '../facilities/messages';
 
-const isLineRef = (r: FeatureRef): r is { table: 'pipelines' | 'trees'; id: string } =>
-  r.table === 'pipelines' || r.table === 'trees';
-/** Roads and site areas (issue 4): nothing points at them, so they go as they are. */
-const isContextRef = (r: FeatureRef): r is { table: 'roads' | 'site_areas'; id: string } =>
-  r.table === 'roads' || r.table === 'site_areas';
+/** Every table a delete writes rows of besides compounds (selected or carried). */
+type DeletedTable = Exclude<SelectableTable | CarriedTable, 'compounds'>;
+/** Referencing rows first: the inverse then restores compounds (and packages) before the rows that point at them. */
+const DELETE_ORDER: readonly DeletedTable[] = [
+  'facilities',
+  'roads',
+  'site_areas',
+  'pipelines',
+  'trees',
+  'leftover_pieces',
+  'buildings',
+];
 
-/** The rows besides compounds and buildings that point at a compound. */
-export interface DeleteRelated extends Omit<PackageRows, 'compounds'> {
+/** Rows of the other kinds; a kind left out is deleted as selected (no check that its rows still exist). */
+type OtherRows = { readonly [T in Exclude<DeletedTable, 'buildings'>]?: Readonly<Record<string, RowOf<T>>> };
+
+/** The rows besides compounds and buildings that point at a compound, and the rows of the other selectable kinds. */
+export interface DeleteRelated extends Omit<PackageRows, 'compounds'>, OtherRows {
   compound_items: Readonly<Record<string, CompoundItem>>;
   boundaryOf: BoundaryOf;
 }
@@ -28,9 +42,42 @@ export interface DeletePlan {
   buildingCount: number;
   /** Buildings deleted only because their compound is (the confirmation says how many). */
   cascadedBuildings: number;
+  /** Other rows deleted only because their compound is, by table (the confirmation lists them). */
+  carried: Partial<Record<Exclude<CarriedTable, 'buildings'>, number>>;
 }
 
 type Summarise = (counts: { compounds: number; buildings: number }) => string;
+
+/** The shell's words for the compounds and buildings a delete takes (the journal line's first part). */
+export const deleteSummary: Summarise = (counts) =>
+  counts.compounds > 0
+    ? t('change.deleteCompounds', { c: counts.compounds, b: counts.buildings })
+    : t('change.deleteBuildings', { b: counts.buildings });
+type Ids = ReadonlyMap<DeletedTable | 'compounds', ReadonlySet<string>>;
+
+/**
+ * Each kind's part of the journal summary, in this order. Compounds and buildings are counted together by the
+ * caller's words; one facility is named as its form's delete names it, so both write the same journal line.
+ */
+const SUMMARY_PARTS: readonly ((ids: Ids, rows: OtherRows, summarise: Summarise) => string)[] = [
+  (ids, _rows, summarise) => {
+    const counts = { compounds: ids.get('compounds')?.size ?? 0, buildings: ids.get('buildings')?.size ?? 0 };
+    return counts.compounds + counts.buildings > 0 ? summarise(counts) : '';
+  },
+  (ids) => count(ids, 'pipelines', 'trees', (n) => t('pipemap.summary.delete', { n })),
+  (ids) => count(ids, 'roads', 'site_areas', (n) => t('context.summary.delete', { n })),
+  (ids, rows) => {
+    const facilities = [...(ids.get('facilities') ?? [])];
+    const only = facilities.length === 1 ? rows.facilities?.[facilities[0] as string] : undefined;
+    if (only) return deleteChange(only as Facility).summary;
+    return facilities.length > 0 ? t('facilities.summary.deleteMany', { n: facilities.length }) : '';
+  },
+];
+
+function count(ids: Ids, a: DeletedTable, b: DeletedTable, text: (n: number) => string): string {
+  const n = (ids.get(a)?.size ?? 0) + (ids.get(b)?.size ?? 0);
+  return n > 0 ? text(n) : '';
+}
 
 export function planDelete(
   selection: readonly FeatureRef[],
@@ -39,46 +86,54 @@ export function planDelete(
   summarise: Summarise,
   related?: DeleteRelated,
 ): DeletePlan | null {
-  const compoundIds = new Set(selection.filter((r) => r.table === 'compounds' && compounds[r.id]).map((r) => r.id));
-  const buildingIds = new Set(selection.filter((r) => r.table === 'buildings' && buildings[r.id]).map((r) => r.id));
-  let cascaded = 0;
-  for (const b of Object.values(buildings)) {
-    if (b.compound_id && compoundIds.has(b.compound_id) && !buildingIds.has(b.id)) {
-      buildingIds.add(b.id);
-      cascaded++;
-    }
+  const rows = { ...related, compounds, buildings } as OtherRows & CarryRows & { compounds: typeof compounds };
+  const exists = (r: FeatureRef): boolean => {
+    const table = rows[r.table] as Readonly<Record<string, unknown>> | undefined;
+    return table === undefined || table[r.id] !== undefined;
+  };
+  // Selected rows that still exist, table by table in selection order; duplicate refs are dropped.
+  const ids = new Map<DeletedTable | 'compounds', Set<string>>();
+  const add = (table: DeletedTable | 'compounds', id: string) => {
+    const set = ids.get(table) ?? new Set<string>();
+    set.add(id);
+    ids.set(table, set);
+  };
+  for (const r of selection) if (exists(r)) add(r.table, r.id);
+  if (ids.size === 0) return null;
+  const compoundIds = ids.get('compounds') ?? new Set<string>();
+  const selected = new Set([...ids].flatMap(([table, set]) => [...set].map((id) => `${table}:${id}`)));
+  const carried: Partial<Record<CarriedTable, number>> = {};
+  for (const op of carryOps(rows, compoundIds, { op: 'delete' }, selected)) {
+    if (op.op !== 'delete') continue;
+    add(op.table as CarriedTable, op.id);
+    carried[op.table as CarriedTable] = (carried[op.table as CarriedTable] ?? 0) + 1;
   }
-  // Pipelines and trees reference nothing that a delete must cascade to (their conflict reviews are keyed by
-  // conflict and simply stop matching). Duplicate refs are dropped.
-  const lineOps = [...new Map(selection.filter(isLineRef).map((r) => [`${r.table}:${r.id}`, r])).values()].map(
-    (r): ChangeOp => ({ op: 'delete', table: r.table, id: r.id }),
-  );
-  const contextOps = [...new Map(selection.filter(isContextRef).map((r) => [`${r.table}:${r.id}`, r])).values()].map(
-    (r): ChangeOp => ({ op: 'delete', table: r.table, id: r.id }),
-  );
-  if (compoundIds.size === 0 && buildingIds.size === 0 && lineOps.length + contextOps.length === 0) return null;
-  // Referencing rows first: the inverse then restores compounds (and packages) before the rows that point at them.
+  const deletes = (table: DeletedTable | 'compounds'): ChangeOp[] =>
+    [...(ids.get(table) ?? [])].map((id): ChangeOp => ({ op: 'delete', table, id }));
   const ops: ChangeOp[] = [
-    ...contextOps,
-    ...lineOps,
-    ...[...buildingIds].map((id): ChangeOp => ({ op: 'delete', table: 'buildings', id })),
+    ...DELETE_ORDER.flatMap(deletes),
     ...(related ? dependentOps(compoundIds, compounds, related) : []),
-    ...[...compoundIds].map((id): ChangeOp => ({ op: 'delete', table: 'compounds', id })),
+    ...deletes('compounds'),
   ];
-  const counts = { compounds: compoundIds.size, buildings: buildingIds.size };
-  const summary = [
-    counts.compounds + counts.buildings > 0 ? summarise(counts) : '',
-    lineOps.length > 0 ? t('pipemap.summary.delete', { n: lineOps.length }) : '',
-    contextOps.length > 0 ? t('context.summary.delete', { n: contextOps.length }) : '',
-  ]
+  const summary = SUMMARY_PARTS.map((part) => part(ids, rows, summarise))
     .filter((s) => s !== '')
     .join('；');
+  const { buildings: cascadedBuildings = 0, ...others } = carried;
   return {
     change: { ops, summary },
-    compoundCount: counts.compounds,
-    buildingCount: counts.buildings,
-    cascadedBuildings: cascaded,
+    compoundCount: compoundIds.size,
+    buildingCount: ids.get('buildings')?.size ?? 0,
+    cascadedBuildings,
+    carried: others,
   };
+}
+
+/** The confirmation's list of the other rows that go with deleted compounds ('' when there are none). */
+export function carriedText(carried: DeletePlan['carried']): string {
+  return CARRIED_TABLES.flatMap((table) => {
+    const n = table === 'buildings' ? 0 : (carried[table] ?? 0);
+    return n > 0 ? [t(`delete.carried.${table}`, { n })] : [];
+  }).join(t('delete.carried.sep'));
 }
 
 /** Item lines and memberships of the deleted compounds, and the recomputed (or emptied → deleted) packages. */

@@ -1,15 +1,16 @@
 // The export dialog (issue 6 §2): format, whole project or chosen packages, output path (typed, or its folder
 // picked from the backend's file listing), then export with a progress bar and cancel, and finally the files
 // written. The work runs in the backend as a job (exchange.export); a cancelled or failed export leaves no file.
-import { Alert, App, Button, Checkbox, Input, Modal, Progress, Radio, Select, Space } from 'antd';
+import { Alert, App, Button, Checkbox, Input, Radio, Select, Space } from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { EXPORT_LAYERS } from '../../../shared/exchange/field-names';
 import { t } from '../../../shared/i18n';
 import '../../../shared/i18n/exchange-export';
 import { EXPORT_FORMATS, type ExportFormat, type ExportResult } from '../../../shared/model/exchange';
-import { call, errorData, onEvent } from '../api';
+import { call } from '../api';
 import { joinPath } from '../app/dialogs/paths';
-import { showError } from '../app/feedback';
+import { JobModal, JobProgress } from '../app/JobFooter';
+import { useJob } from '../app/useJob';
 import { useLang } from '../i18n';
 import { useStore } from '../state/store';
 import { ExportFolder } from './ExportFolder';
@@ -21,8 +22,6 @@ import {
   useExportUi,
   withFormatExtension,
 } from './exportState';
-
-type JobProgress = { done: number; total: number; message: string };
 
 const layerLabel = (message: string): string => {
   const spec = EXPORT_LAYERS.find((l) => l.table === message);
@@ -42,9 +41,9 @@ export function ExportDialog() {
   const [out, setOut] = useState('');
   const [overwrite, setOverwrite] = useState(false);
   const [picking, setPicking] = useState(false);
-  const [progress, setProgress] = useState<JobProgress | null>(null);
   const [result, setResult] = useState<ExportResult | null>(null);
-  const jobId = useRef<string | null>(null);
+  const job = useJob('export', 'export.dialog.cancelled');
+  const { reset } = job;
 
   // The path is reset only when the dialog opens (read through a ref): a format change keeps the user's path and
   // swaps its extension instead.
@@ -53,12 +52,10 @@ export function ExportDialog() {
   useEffect(() => {
     if (!open) return;
     setResult(null);
-    setProgress(null);
+    reset();
     setPicking(false);
     setOut(projectPath ? defaultExportPath(projectPath, formatRef.current) : '');
-  }, [open, projectPath]);
-
-  useEffect(() => onEvent('job.progress', (p) => p.jobId === jobId.current && setProgress(p)), []);
+  }, [open, projectPath, reset]);
 
   const packageOptions = useMemo(
     () =>
@@ -77,55 +74,24 @@ export function ExportDialog() {
     if (scope === 'packages' && chosen.length === 0)
       return void feedback.message.warning(t('export.dialog.pickPackages'));
     if (!out.trim()) return void feedback.message.warning(t('export.dialog.needOut'));
-    const id = `export:${Date.now()}`;
-    jobId.current = id;
-    setProgress({ done: 0, total: 1, message: '' });
     setResult(null);
-    try {
-      const r = await call('exchange.export', {
-        format,
-        out: out.trim(),
-        overwrite,
-        jobId: id,
-        ...(scope === 'packages' ? { packageIds: chosen } : {}),
-      });
-      setResult(r);
-    } catch (e) {
-      if (errorData(e).code === 'job.cancelled') feedback.message.info(t('export.dialog.cancelled'));
-      else showError(feedback, e);
-    } finally {
-      jobId.current = null;
-      setProgress(null);
-    }
+    await job.run(async (jobId) => {
+      const packageIds = scope === 'packages' ? { packageIds: chosen } : {};
+      setResult(await call('exchange.export', { format, out: out.trim(), overwrite, jobId, ...packageIds }));
+    });
   };
 
-  const cancel = () => {
-    if (jobId.current) void call('job.cancel', { jobId: jobId.current });
-  };
-  const busy = progress !== null;
-  const percent = progress && progress.total > 0 ? Math.round((100 * progress.done) / progress.total) : 0;
+  const busy = job.busy;
 
   return (
-    <Modal
+    <JobModal
       open={open}
-      title={t('export.dialog.title')}
-      onCancel={busy ? cancel : closeExportDialog}
       width={640}
-      destroyOnHidden
-      footer={[
-        busy ? (
-          <Button key="cancel" onClick={cancel} data-testid="export-cancel">
-            {t('export.dialog.cancel')}
-          </Button>
-        ) : (
-          <Button key="close" onClick={closeExportDialog} data-testid="export-close">
-            {t('export.dialog.close')}
-          </Button>
-        ),
-        <Button key="run" type="primary" loading={busy} onClick={() => void run()} data-testid="export-run">
-          {t('export.dialog.run')}
-        </Button>,
-      ]}
+      job={job}
+      testId="export"
+      labels="export.dialog"
+      onClose={closeExportDialog}
+      onRun={() => void run()}
     >
       <Space direction="vertical" style={{ width: '100%' }} data-testid="export-dialog">
         <div>
@@ -185,12 +151,7 @@ export function ExportDialog() {
             {t('export.dialog.overwrite')}
           </Checkbox>
         </div>
-        {busy ? (
-          <div data-testid="export-progress">
-            <Progress percent={percent} size="small" />
-            <div className="rz-muted">{layerLabel(progress.message)}</div>
-          </div>
-        ) : null}
+        <JobProgress job={job} testId="export" step={layerLabel} />
         {result ? (
           <Alert
             type="success"
@@ -209,6 +170,6 @@ export function ExportDialog() {
           />
         ) : null}
       </Space>
-    </Modal>
+    </JobModal>
   );
 }

@@ -2,8 +2,8 @@
 // choose the target layer, how to read it (CRS, web-map offset, encoding) and the field mapping, "检查" for a
 // dry-run report, then "导入" with a progress bar and cancel. The backend applies the import as one change (undo
 // removes all of it); the map then zooms to the new features.
-import { Alert, App, Button, Input, Modal, Progress, Select, Space } from 'antd';
-import { useEffect, useRef, useState } from 'react';
+import { Alert, App, Button, Input, Select, Space } from 'antd';
+import { useEffect, useState } from 'react';
 import { guessMapping } from '../../../shared/exchange/fields';
 import { t } from '../../../shared/i18n';
 import '../../../shared/i18n/exchange-import';
@@ -14,8 +14,10 @@ import {
   type ImportReport,
   type ImportSource,
 } from '../../../shared/model/exchange';
-import { call, errorData, onEvent } from '../api';
+import { call } from '../api';
 import { showError } from '../app/feedback';
+import { JobModal, JobProgress } from '../app/JobFooter';
+import { useJob } from '../app/useJob';
 import { useLang } from '../i18n';
 import { useStore } from '../state/store';
 import { folderOf } from './exportState';
@@ -26,7 +28,6 @@ import { ImportReportView } from './ImportReportView';
 import { ImportSourceOptions } from './ImportSourceOptions';
 import { closeImportDialog, noticeText, useImportUi } from './importState';
 
-type JobProgress = { done: number; total: number; message: string };
 type JoinBy = '' | 'name' | 'code';
 
 export function ImportDialog() {
@@ -43,19 +44,17 @@ export function ImportDialog() {
   const [mapping, setMapping] = useState<Record<string, string>>({});
   const [report, setReport] = useState<ImportReport | null>(null);
   const [reading, setReading] = useState(false);
-  const [progress, setProgress] = useState<JobProgress | null>(null);
-  const jobId = useRef<string | null>(null);
+  const job = useJob('import', 'import.dialog.cancelled');
+  const { reset } = job;
 
   useEffect(() => {
     if (!open) return;
     setPreview(null);
     setSource(null);
     setReport(null);
-    setProgress(null);
+    reset();
     setPicking(false);
-  }, [open]);
-
-  useEffect(() => onEvent('job.progress', (p) => p.jobId === jobId.current && setProgress(p)), []);
+  }, [open, reset]);
 
   /** Reads the preview; a new file resets layer and mapping to the guesses, changed options keep them. */
   const inspect = async (next: ImportSource, fresh: boolean) => {
@@ -87,38 +86,18 @@ export function ImportDialog() {
 
   const run = async (dryRun: boolean) => {
     if (!source) return;
-    const id = `import:${Date.now()}`;
-    jobId.current = id;
-    setProgress({ done: 0, total: 1, message: '' });
     setReport(null);
-    try {
-      const r = await call('exchange.import', {
-        source,
-        layer,
-        mapping,
-        dryRun,
-        jobId: id,
-        ...(joinBy ? { joinBy } : {}),
-      });
+    await job.run(async (jobId) => {
+      const r = await call('exchange.import', { source, layer, mapping, dryRun, jobId, ...(joinBy ? { joinBy } : {}) });
       setReport(r);
       if (r.applied) {
         feedback.message.success(t('import.dialog.done', { summary: r.applied.summary }));
         if (r.bbox) window.__rz?.map.fitBounds(r.bbox, { padding: 60, maxZoom: 18, duration: 400 });
       }
-    } catch (e) {
-      if (errorData(e).code === 'job.cancelled') feedback.message.info(t('import.dialog.cancelled'));
-      else showError(feedback, e);
-    } finally {
-      jobId.current = null;
-      setProgress(null);
-    }
+    });
   };
 
-  const cancel = () => {
-    if (jobId.current) void call('job.cancel', { jobId: jobId.current });
-  };
-  const busy = progress !== null || reading;
-  const percent = progress && progress.total > 0 ? Math.round((100 * progress.done) / progress.total) : 0;
+  const busy = job.busy || reading;
   const types = preview
     ? Object.entries(preview.geometryTypes)
         .map(([k, n]) => `${k} ${n}`)
@@ -126,36 +105,20 @@ export function ImportDialog() {
     : '';
 
   return (
-    <Modal
+    <JobModal
       open={open}
-      title={t('import.dialog.title')}
-      onCancel={progress ? cancel : closeImportDialog}
       width={760}
-      destroyOnHidden
-      footer={[
-        progress ? (
-          <Button key="cancel" onClick={cancel} data-testid="import-cancel">
-            {t('import.dialog.cancel')}
-          </Button>
-        ) : (
-          <Button key="close" onClick={closeImportDialog} data-testid="import-close">
-            {t('import.dialog.close')}
-          </Button>
-        ),
-        <Button key="check" disabled={!preview || busy} onClick={() => void run(true)} data-testid="import-check">
+      job={job}
+      testId="import"
+      labels="import.dialog"
+      onClose={closeImportDialog}
+      onRun={() => void run(false)}
+      runDisabled={!preview || busy}
+      extra={
+        <Button disabled={!preview || busy} onClick={() => void run(true)} data-testid="import-check">
           {t('import.dialog.check')}
-        </Button>,
-        <Button
-          key="run"
-          type="primary"
-          disabled={!preview || busy}
-          loading={progress !== null}
-          onClick={() => void run(false)}
-          data-testid="import-run"
-        >
-          {t('import.dialog.run')}
-        </Button>,
-      ]}
+        </Button>
+      }
     >
       <Space direction="vertical" style={{ width: '100%' }} data-testid="import-dialog">
         <div>
@@ -259,14 +222,9 @@ export function ImportDialog() {
             </div>
           </>
         ) : null}
-        {progress ? (
-          <div data-testid="import-progress">
-            <Progress percent={percent} size="small" />
-            <div className="rz-muted">{progress.message.startsWith('exchange.') ? t(progress.message) : ''}</div>
-          </div>
-        ) : null}
+        <JobProgress job={job} testId="import" step={(m) => (m.startsWith('exchange.') ? t(m) : '')} />
         {report ? <ImportReportView report={report} /> : null}
       </Space>
-    </Modal>
+    </JobModal>
   );
 }

@@ -34,6 +34,7 @@ export const facilityMessages: Catalog = {
   'facilities.summary.move': { zh: '移动设施 {name}', en: 'Move facility {name}' },
   'facilities.summary.rotate': { zh: '旋转设施 {name}', en: 'Rotate facility {name}' },
   'facilities.summary.delete': { zh: '删除设施 {name}', en: 'Delete facility {name}' },
+  'facilities.summary.deleteMany': { zh: '删除设施 {n} 个', en: 'Delete {n} facilities' },
   'facilities.summary.edit': { zh: '修改设施 {name} 的{field}', en: 'Edit {field} of facility {name}' },
   'facilities.form.title': { zh: '设施', en: 'Facility' },
   'facilities.form.type': { zh: '类型', en: 'Type' },

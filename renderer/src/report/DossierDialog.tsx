@@ -1,18 +1,17 @@
 // The dossier dialog (issue 7 §2): packages (all or chosen), paper A4/A3, the output folder, one zip per package;
 // then a progress bar per package and step with cancel, and finally each package's folder or its error.
 // The work runs in the backend as a job (dossier.build); a cancelled or failed package leaves nothing behind.
-import { Alert, App, Button, Checkbox, Input, Modal, Progress, Radio, Space } from 'antd';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { Alert, App, Checkbox, Input, Radio, Space } from 'antd';
+import { useEffect, useMemo, useState } from 'react';
 import { t } from '../../../shared/i18n';
 import '../../../shared/i18n/report';
 import { type DossierResult, PAPER_SIZES, type PaperSize } from '../../../shared/model/report';
-import { call, errorData, onEvent } from '../api';
-import { showError } from '../app/feedback';
+import { call } from '../api';
+import { JobModal, JobProgress } from '../app/JobFooter';
+import { useJob } from '../app/useJob';
 import { useLang } from '../i18n';
 import { useStore } from '../state/store';
 import { closeDossierDialog, defaultDossierFolder, useReportUi } from './reportUi';
-
-type JobProgress = { done: number; total: number; message: string };
 
 export function DossierDialog() {
   useLang((s) => s.lang);
@@ -25,18 +24,16 @@ export function DossierDialog() {
   const [paper, setPaper] = useState<PaperSize>('A4');
   const [zip, setZip] = useState(false);
   const [out, setOut] = useState('');
-  const [progress, setProgress] = useState<JobProgress | null>(null);
   const [result, setResult] = useState<DossierResult | null>(null);
-  const jobId = useRef<string | null>(null);
+  const job = useJob('dossier', 'error.job.cancelled');
+  const { reset } = job;
 
   useEffect(() => {
     if (!open) return;
     setResult(null);
-    setProgress(null);
+    reset();
     setOut(projectPath ? defaultDossierFolder(projectPath) : '');
-  }, [open, projectPath]);
-
-  useEffect(() => onEvent('job.progress', (p) => p.jobId === jobId.current && setProgress(p)), []);
+  }, [open, projectPath, reset]);
 
   const options = useMemo(
     () =>
@@ -50,57 +47,25 @@ export function DossierDialog() {
     if (options.length === 0) return void feedback.message.warning(t('report.dialog.noPackages'));
     if (scope === 'chosen' && chosen.length === 0) return void feedback.message.warning(t('report.dialog.packages'));
     if (!out.trim()) return void feedback.message.warning(t('report.dialog.needOut'));
-    const id = `dossier:${Date.now()}`;
-    jobId.current = id;
-    setProgress({ done: 0, total: 1, message: '' });
     setResult(null);
-    try {
-      setResult(
-        await call('dossier.build', {
-          paper,
-          out: out.trim(),
-          zip,
-          jobId: id,
-          ...(scope === 'chosen' ? { packageIds: chosen } : {}),
-        }),
-      );
-    } catch (e) {
-      if (errorData(e).code === 'job.cancelled') feedback.message.info(t('error.job.cancelled'));
-      else showError(feedback, e);
-    } finally {
-      jobId.current = null;
-      setProgress(null);
-    }
+    await job.run(async (jobId) => {
+      const packageIds = scope === 'chosen' ? { packageIds: chosen } : {};
+      setResult(await call('dossier.build', { paper, out: out.trim(), zip, jobId, ...packageIds }));
+    });
   };
-  const cancel = () => {
-    if (jobId.current) void call('job.cancel', { jobId: jobId.current });
-  };
-  const busy = progress !== null;
-  const percent = progress && progress.total > 0 ? Math.round((100 * progress.done) / progress.total) : 0;
+  const busy = job.busy;
   const ok = result?.dossiers.filter((d) => !d.error) ?? [];
   const failed = result?.dossiers.filter((d) => d.error) ?? [];
 
   return (
-    <Modal
+    <JobModal
       open={open}
-      title={t('report.dialog.title')}
-      onCancel={busy ? cancel : closeDossierDialog}
       width={640}
-      destroyOnHidden
-      footer={[
-        busy ? (
-          <Button key="cancel" onClick={cancel} data-testid="dossier-cancel">
-            {t('report.dialog.cancel')}
-          </Button>
-        ) : (
-          <Button key="close" onClick={closeDossierDialog} data-testid="dossier-close">
-            {t('report.dialog.close')}
-          </Button>
-        ),
-        <Button key="run" type="primary" loading={busy} onClick={() => void run()} data-testid="dossier-run">
-          {t('report.dialog.run')}
-        </Button>,
-      ]}
+      job={job}
+      testId="dossier"
+      labels="report.dialog"
+      onClose={closeDossierDialog}
+      onRun={() => void run()}
     >
       <Space direction="vertical" style={{ width: '100%' }} data-testid="dossier-dialog">
         <div>
@@ -145,12 +110,7 @@ export function DossierDialog() {
             {t('report.dialog.zip')}
           </Checkbox>
         </div>
-        {busy ? (
-          <div data-testid="dossier-progress">
-            <Progress percent={percent} size="small" />
-            <div className="rz-muted">{progress.message}</div>
-          </div>
-        ) : null}
+        <JobProgress job={job} testId="dossier" step={(m) => m} />
         {result ? (
           <Alert
             type={failed.length > 0 ? 'warning' : 'success'}
@@ -174,6 +134,6 @@ export function DossierDialog() {
           />
         ) : null}
       </Space>
-    </Modal>
+    </JobModal>
   );
 }

@@ -1,6 +1,6 @@
 // Rows for the shell's unit tests, deep-frozen so a function that mutates its input throws.
-import type { Polygon } from '../../../shared/model/geometry';
-import type { Building, Compound } from '../../../shared/model/tables';
+import type { Polygon, Position } from '../../../shared/model/geometry';
+import type { Building, Compound, Facility } from '../../../shared/model/tables';
 
 export function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object') {
@@ -65,3 +65,32 @@ export const C2 = '00000000-0000-4000-8000-000000000002';
 export const B1 = '00000000-0000-4000-8000-000000000011';
 export const B2 = '00000000-0000-4000-8000-000000000012';
 export const B3 = '00000000-0000-4000-8000-000000000013';
+
+/** A square of half-side `d` (degrees) around `center`. */
+export const squareAround = ([x, y]: Position, d: number): Polygon => ({
+  type: 'Polygon',
+  coordinates: [
+    [
+      [x - d, y - d],
+      [x + d, y - d],
+      [x + d, y + d],
+      [x - d, y + d],
+      [x - d, y - d],
+    ],
+  ],
+});
+
+/** An e-bike shed (充电车棚) on a compound, with the footprint given. */
+export const facility = (id: string, compoundId: string | null, geometry: Polygon, name = '充电车棚'): Facility =>
+  deepFreeze({
+    id,
+    type: 'ebike_shed',
+    name,
+    compound_id: compoundId,
+    building_id: null,
+    floors: 1,
+    height_m: 3,
+    rotation_deg: 0,
+    note: '',
+    geometry,
+  });

@@ -1,9 +1,11 @@
-// Move: drag the selected feature(s); a compound carries its buildings along, pipelines and trees move as they are. Pressing on an unselected feature
-// selects it and drags it. One Change on release; during the drag only the overlay shows the moved shapes.
+// Move: drag the selected feature(s); a compound carries what lies on it along (state/carry.ts: its buildings,
+// facilities, site areas, roads and leftover pieces), pipelines and trees move as they are. Pressing on an unselected
+// feature selects it and drags it. One Change on release; during the drag only the overlay shows the moved shapes.
 import { t } from '../../../../shared/i18n';
 import type { ChangeOp } from '../../../../shared/model/change';
 import type { Position } from '../../../../shared/model/geometry';
 import type { Pipeline, Road, SiteArea, Tree } from '../../../../shared/model/tables';
+import { type CarriedRow, carriedBy, carryOps, movedCarried } from '../../state/carry';
 import { featuresAt } from '../geo/hitTest';
 import { lineItemAt } from '../geo/lines';
 import { translatePolygon } from '../geo/ring';
@@ -49,23 +51,24 @@ export function translateLines(moving: readonly MovedLine[], dLon: number, dLat:
   });
 }
 
-/** The rows a move of `refs` carries: the features themselves plus the buildings of moved compounds. */
+/** The selected compounds and buildings (what lies on the compounds comes along through state/carry.ts). */
 export function rowsToMove(rows: FeatureRows, refs: readonly FeatureRef[]): MovedRow[] {
   const out = new Map<string, MovedRow>();
   for (const ref of refs) {
-    if (ref.table === 'compounds') {
-      const c = rows.compounds[ref.id];
-      if (!c) continue;
-      out.set(`compounds:${c.id}`, { table: 'compounds', row: c });
-      for (const b of Object.values(rows.buildings))
-        if (b.compound_id === c.id) out.set(`buildings:${b.id}`, { table: 'buildings', row: b });
-    } else {
-      const b = rows.buildings[ref.id];
-      if (b) out.set(`buildings:${b.id}`, { table: 'buildings', row: b });
-    }
+    const c = ref.table === 'compounds' ? rows.compounds[ref.id] : undefined;
+    const b = ref.table === 'buildings' ? rows.buildings[ref.id] : undefined;
+    if (c) out.set(`compounds:${c.id}`, { table: 'compounds', row: c });
+    if (b) out.set(`buildings:${b.id}`, { table: 'buildings', row: b });
   }
   return [...out.values()];
 }
+
+const keyOf = (m: { table: string; row: { id: string } }) => `${m.table}:${m.row.id}`;
+const movedCompoundIds = (moving: readonly MovedRow[]) =>
+  new Set(moving.filter((m) => m.table === 'compounds').map((m) => m.row.id));
+/** The rows already moving as selected (a compound does not carry them a second time). */
+const alreadyMoving = (moving: readonly MovedRow[], lines: readonly MovedLine[]) =>
+  new Set([...moving, ...lines].map(keyOf));
 
 export function translateRows(moving: readonly MovedRow[], dLon: number, dLat: number): MovedRow[] {
   return moving.map((m) =>
@@ -76,7 +79,14 @@ export function translateRows(moving: readonly MovedRow[], dLon: number, dLat: n
 }
 
 export function createMoveTool(host: ToolHost): Tool {
-  let drag: { start: Position; moving: MovedRow[]; lines: MovedLine[]; delta: [number, number] | null } | null = null;
+  let drag: {
+    start: Position;
+    moving: MovedRow[];
+    lines: MovedLine[];
+    /** What lies on the moved compounds (for the preview; the ops come from carryOps on release). */
+    carried: CarriedRow[];
+    delta: [number, number] | null;
+  } | null = null;
 
   const selectedUnder = (e: ToolPointer): FeatureRef | null => {
     const selected = host.selection();
@@ -97,7 +107,11 @@ export function createMoveTool(host: ToolHost): Tool {
       }
       const rows = host.rows();
       const selection = host.selection();
-      drag = { start: e.lngLat, moving: rowsToMove(rows, selection), lines: linesToMove(rows, selection), delta: null };
+      const moving = rowsToMove(rows, selection);
+      const lines = linesToMove(rows, selection);
+      const skip = alreadyMoving(moving, lines);
+      const carried = carriedBy(rows, movedCompoundIds(moving)).filter((c) => !skip.has(keyOf(c)));
+      drag = { start: e.lngLat, moving, lines, carried, delta: null };
       return true;
     },
     pointerMove(e: ToolPointer) {
@@ -105,8 +119,13 @@ export function createMoveTool(host: ToolHost): Tool {
         host.map.setCursor(selectedUnder(e) ? 'move' : '');
         return;
       }
-      drag.delta = [e.lngLat[0] - drag.start[0], e.lngLat[1] - drag.start[1]];
-      const moved = [...translateRows(drag.moving, ...drag.delta), ...translateLines(drag.lines, ...drag.delta)];
+      const [dLon, dLat] = [e.lngLat[0] - drag.start[0], e.lngLat[1] - drag.start[1]];
+      drag.delta = [dLon, dLat];
+      const moved = [
+        ...translateRows(drag.moving, dLon, dLat),
+        ...translateLines(drag.lines, dLon, dLat),
+        ...drag.carried.map((c) => movedCarried(c, dLon, dLat)),
+      ];
       host.map.render({ previews: moved.map((m) => m.row.geometry) });
     },
     pointerUp() {
@@ -121,6 +140,9 @@ export function createMoveTool(host: ToolHost): Tool {
           : { op: 'put' as const, table: 'buildings' as const, row: m.row },
       );
       for (const m of translateLines(d.lines, ...d.delta)) ops.push({ op: 'put', ...m });
+      const [dLon, dLat] = d.delta;
+      const skip = alreadyMoving(d.moving, d.lines);
+      ops.push(...carryOps(host.rows(), movedCompoundIds(d.moving), { op: 'move', dLon, dLat }, skip));
       void host.commit({ ops, summary: t('map.summary.move', { n: ops.length }) });
     },
     keyDown(e) {
