@@ -103,7 +103,8 @@ export function planDelete(
   const compoundIds = ids.get('compounds') ?? new Set<string>();
   const selected = new Set([...ids].flatMap(([table, set]) => [...set].map((id) => `${table}:${id}`)));
   const carried: Partial<Record<CarriedTable, number>> = {};
-  for (const op of carryOps(rows, compoundIds, { op: 'delete' }, selected)) {
+  const owners = { compounds: compoundIds, buildings: ids.get('buildings') ?? new Set<string>() };
+  for (const op of carryOps(rows, owners, { op: 'delete' }, selected)) {
     if (op.op !== 'delete') continue;
     add(op.table as CarriedTable, op.id);
     carried[op.table as CarriedTable] = (carried[op.table as CarriedTable] ?? 0) + 1;

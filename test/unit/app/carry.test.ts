@@ -206,9 +206,26 @@ describe('a compound carries what lies on it', () => {
     expect(host.commits[0]?.summary).toBe('移动（6 个要素）');
   });
 
+  it('a building deleted or moved on its own carries the facilities attached to it, not its neighbours', () => {
+    const elevator = { ...facility(c.id, '加装电梯'), building_id: b.id };
+    const withElevator = { ...rows, facilities: { ...rows.facilities, [elevator.id]: elevator } };
+    const deleted = carryOps(withElevator, { compounds: new Set(), buildings: new Set([b.id]) }, { op: 'delete' });
+    expect(deleted).toEqual([{ op: 'delete', table: 'facilities', id: elevator.id }]);
+    const moved = carryOps(
+      withElevator,
+      { compounds: new Set(), buildings: new Set([b.id]) },
+      {
+        op: 'move',
+        dLon: 1e-5,
+        dLat: 0,
+      },
+    );
+    expect(moved.map((o) => (o.op === 'put' ? o.row.id : o.id))).toEqual([elevator.id]);
+  });
+
   it('carryOps skips what the change already writes', () => {
     const skip = new Set([`buildings:${b.id}`, `roads:${own.r.id}`]);
-    const ops = carryOps(rows, new Set([c.id]), { op: 'delete' }, skip);
+    const ops = carryOps(rows, { compounds: new Set([c.id]) }, { op: 'delete' }, skip);
     expect(ops.map((o) => o.table)).toEqual(['facilities', 'site_areas', 'leftover_pieces']);
   });
 });

@@ -108,7 +108,7 @@ describe('compound carry against the backend', () => {
           site_areas: byId(before.site_areas),
           leftover_pieces: byId(before.leftover_pieces),
         },
-        new Set([c.id]),
+        { compounds: new Set([c.id]) },
         { op: 'move', dLon: d, dLat: 0 },
       ),
     ];

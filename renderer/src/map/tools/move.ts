@@ -5,7 +5,7 @@ import { t } from '../../../../shared/i18n';
 import type { ChangeOp } from '../../../../shared/model/change';
 import type { Position } from '../../../../shared/model/geometry';
 import type { Pipeline, Road, SiteArea, Tree } from '../../../../shared/model/tables';
-import { type CarriedRow, carriedBy, carryOps, movedCarried } from '../../state/carry';
+import { type CarriedRow, type CarryOwners, carriedBy, carryOps, movedCarried } from '../../state/carry';
 import { featuresAt } from '../geo/hitTest';
 import { lineItemAt } from '../geo/lines';
 import { translatePolygon } from '../geo/ring';
@@ -64,8 +64,10 @@ export function rowsToMove(rows: FeatureRows, refs: readonly FeatureRef[]): Move
 }
 
 const keyOf = (m: { table: string; row: { id: string } }) => `${m.table}:${m.row.id}`;
-const movedCompoundIds = (moving: readonly MovedRow[]) =>
-  new Set(moving.filter((m) => m.table === 'compounds').map((m) => m.row.id));
+const movedOwners = (moving: readonly MovedRow[]): CarryOwners => ({
+  compounds: new Set(moving.filter((m) => m.table === 'compounds').map((m) => m.row.id)),
+  buildings: new Set(moving.filter((m) => m.table === 'buildings').map((m) => m.row.id)),
+});
 /** The rows already moving as selected (a compound does not carry them a second time). */
 const alreadyMoving = (moving: readonly MovedRow[], lines: readonly MovedLine[]) =>
   new Set([...moving, ...lines].map(keyOf));
@@ -110,7 +112,7 @@ export function createMoveTool(host: ToolHost): Tool {
       const moving = rowsToMove(rows, selection);
       const lines = linesToMove(rows, selection);
       const skip = alreadyMoving(moving, lines);
-      const carried = carriedBy(rows, movedCompoundIds(moving)).filter((c) => !skip.has(keyOf(c)));
+      const carried = carriedBy(rows, movedOwners(moving)).filter((c) => !skip.has(keyOf(c)));
       drag = { start: e.lngLat, moving, lines, carried, delta: null };
       return true;
     },
@@ -142,7 +144,7 @@ export function createMoveTool(host: ToolHost): Tool {
       for (const m of translateLines(d.lines, ...d.delta)) ops.push({ op: 'put', ...m });
       const [dLon, dLat] = d.delta;
       const skip = alreadyMoving(d.moving, d.lines);
-      ops.push(...carryOps(host.rows(), movedCompoundIds(d.moving), { op: 'move', dLon, dLat }, skip));
+      ops.push(...carryOps(host.rows(), movedOwners(d.moving), { op: 'move', dLon, dLat }, skip));
       void host.commit({ ops, summary: t('map.summary.move', { n: ops.length }) });
     },
     keyDown(e) {
