@@ -1,6 +1,6 @@
 import { t } from '../../../shared/i18n/index';
 import { REVIEW_VERDICTS } from '../../../shared/model/tables';
-import { opinionText } from './dossierSheets';
+import { opinionText } from './dossier/opinions';
 import { formatDateZh } from './format';
 import type { MinutesModel } from './minutesModel';
 import { chunkRows, type Paper, textLines } from './paper';
