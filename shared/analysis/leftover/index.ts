@@ -2,13 +2,14 @@ import { Clipper, type PathsD } from 'clipper2-ts';
 import Flatbush from 'flatbush';
 import { type MetricPiece, openRing, orientRings, toPath } from '../../geo/clipper';
 import type { MetricFrame } from '../../geo/crs';
-import { normalizeRing } from '../../geo/validate';
+import { signedRingArea } from '../../geo/ring';
 import type { Position } from '../../model/geometry';
 import type { CompoundLeftover, FitRectangle, LeftoverPiece } from '../../model/leftover';
 import { cachedFrame, localFrame } from '../facilities/frames';
 import { fitsInRectangle } from './fits';
 import type { SiteInput } from './input';
 import { leftoverLand } from './land';
+import { localToLngLat, type ToLngLat } from './lnglat';
 import { collectObstacles, type NearTest, type Obstacle } from './obstacles';
 import { bestRectangle } from './rectangle';
 import { leastWidth } from './width';
@@ -18,7 +19,8 @@ export type { SiteInput } from './input';
 // Leftover land (存量土地) per compound (issue 4 §2). Every geometry is projected once into the project's metric
 // frame; obstacles are indexed with flatbush and each compound takes the ones whose bbox meets its own. Per piece:
 // area, least width (largest inscribed circle's diameter, see width.ts), best-fitting rectangle (rectangle.ts) and
-// what fits in it (fits.ts). Output in lon/lat rounded to 1e-8° (≈ 1 mm), pieces largest first.
+// what fits in it (fits.ts). Output in lon/lat rounded to 1e-8° (≈ 1 mm; converted through lnglat.ts), pieces largest
+// first.
 
 export interface LeftoverRunOptions {
   /** Only these compounds (default: all). */
@@ -57,12 +59,25 @@ export function indexObstacles(obstacles: Obstacle[]): ObstacleIndex {
 
 const round8 = (v: number): number => Math.round(v * 1e8) / 1e8;
 
-function toLngLatRing(path: readonly { x: number; y: number }[], frame: MetricFrame, turn: 'ccw' | 'cw'): Position[] {
-  const ring = frame
-    .ringToLngLat(path.map((p): Position => [p.x, p.y]))
-    .map((p): Position => [round8(p[0]), round8(p[1])]);
-  ring.push([ring[0]?.[0] as number, ring[0]?.[1] as number]);
-  return normalizeRing(ring, turn);
+/**
+ * A metric ring as a closed lon/lat ring rounded to 1e-8°, consecutive duplicates dropped and turned as asked: what
+ * normalizeRing makes of it, built in one pass (one array per vertex: this runs for every vertex of the output).
+ */
+function toLngLatRing(path: readonly { x: number; y: number }[], toLngLat: ToLngLat, turn: 'ccw' | 'cw'): Position[] {
+  const ring: Position[] = [];
+  let last: Position | undefined;
+  for (const p of path) {
+    const q = toLngLat(p.x, p.y);
+    q[0] = round8(q[0]);
+    q[1] = round8(q[1]);
+    if (last && q[0] === last[0] && q[1] === last[1]) continue;
+    ring.push(q);
+    last = q;
+  }
+  const first = ring[0];
+  if (first && last && (first[0] !== last[0] || first[1] !== last[1])) ring.push([first[0], first[1]]);
+  const area = signedRingArea(ring);
+  return area !== 0 && area > 0 !== (turn === 'ccw') ? ring.reverse() : ring;
 }
 
 /** The metric pieces of one compound (exported for the bench and tests). */
@@ -90,7 +105,8 @@ export function compoundPiecesMetric(
  */
 export function computeLeftover(input: SiteInput, opts: LeftoverRunOptions = {}): CompoundLeftover[] {
   return runLeftover(input, opts, (c, metricPieces, frame) => {
-    const pieces = metricPieces.map((p) => toLeftoverPiece(p, frame)).sort((a, b) => b.area_m2 - a.area_m2);
+    const toLngLat = localToLngLat(frame, ...piecesCentre(metricPieces));
+    const pieces = metricPieces.map((p) => toLeftoverPiece(p, toLngLat)).sort((a, b) => b.area_m2 - a.area_m2);
     return {
       id: c.id,
       name: c.name,
@@ -98,6 +114,23 @@ export function computeLeftover(input: SiteInput, opts: LeftoverRunOptions = {})
       pieces,
     };
   });
+}
+
+/** Centre of the pieces' bbox (the expansion point of their lon/lat conversion). */
+function piecesCentre(pieces: readonly MetricPiece[]): [number, number] {
+  let minX = Number.POSITIVE_INFINITY;
+  let minY = Number.POSITIVE_INFINITY;
+  let maxX = Number.NEGATIVE_INFINITY;
+  let maxY = Number.NEGATIVE_INFINITY;
+  for (const piece of pieces) {
+    for (const p of piece.outer) {
+      if (p.x < minX) minX = p.x;
+      if (p.y < minY) minY = p.y;
+      if (p.x > maxX) maxX = p.x;
+      if (p.y > maxY) maxY = p.y;
+    }
+  }
+  return minX <= maxX ? [(minX + maxX) / 2, (minY + maxY) / 2] : [0, 0];
 }
 
 /** Only the geometric steps (no width, rectangle or fits): leftover m² per compound. The bench's like-for-like run. */
@@ -151,19 +184,19 @@ function nearCompounds(compounds: readonly SiteInput['compounds'][number][]): Ne
 /** Tolerance (m) of the outline simplification before the width and rectangle searches. */
 const SIMPLIFY_M = 0.05;
 
-function toLeftoverPiece(p: MetricPiece, frame: MetricFrame): LeftoverPiece {
+function toLeftoverPiece(p: MetricPiece, toLngLat: ToLngLat): LeftoverPiece {
   // Width and rectangle work on the outline simplified to SIMPLIFY_M: offset arcs carry many vertices that change
   // neither figure by more than that, and both searches cost per vertex.
   const rings = Clipper.simplifyPathsD([p.outer, ...p.holes], SIMPLIFY_M, true);
   const rect = bestRectangle(rings);
   const geometry = {
     type: 'Polygon' as const,
-    coordinates: [toLngLatRing(p.outer, frame, 'ccw'), ...p.holes.map((h) => toLngLatRing(h, frame, 'cw'))],
+    coordinates: [toLngLatRing(p.outer, toLngLat, 'ccw'), ...p.holes.map((h) => toLngLatRing(h, toLngLat, 'cw'))],
   };
   const fitRect: FitRectangle = rect
     ? {
         center: (() => {
-          const ll = frame.ringToLngLat([[rect.cx, rect.cy]])[0] as Position;
+          const ll = toLngLat(rect.cx, rect.cy);
           return [round8(ll[0]), round8(ll[1])] as Position;
         })(),
         width_m: round2(rect.width),
@@ -174,7 +207,7 @@ function toLeftoverPiece(p: MetricPiece, frame: MetricFrame): LeftoverPiece {
           coordinates: [
             toLngLatRing(
               rect.corners.map(([x, y]) => ({ x, y })),
-              frame,
+              toLngLat,
               'ccw',
             ),
           ],

@@ -8,34 +8,52 @@ import type { PathD } from 'clipper2-ts';
 // Cost savers (the search runs once per piece, thousands of times per district):
 // - cells live in flat typed arrays reused across calls (no object per cell, no garbage);
 // - a child is queued only if it can still beat the best by the tolerance;
+// - each edge is stored once as a flat record (ends, direction, squared length, bbox);
 // - each refined cell keeps the edges that can be nearest to any point in it (those within |d| + 2 × half-diagonal
-//   of its centre, bbox test), and its children measure only those; a child whose centre is nearer to its parent's
-//   centre than the parent's distance has the parent's sign, so only the others run the full inside test.
+//   of its centre: a bbox test, then the segment's own distance), and its four children measure only those, in one
+//   pass over the list; a child whose centre is nearer to its parent's centre than the parent's distance has the
+//   parent's sign, so only the others run the full inside test.
+// None of these changes which cells are made or in what order, so the answer is the plain search's to the bit.
 
 const TOLERANCE_M = 0.05;
 
 /** Signed distance from (x, y) to the rings (outer + holes): positive inside the piece. */
 export function signedDistance(x: number, y: number, rings: readonly PathD[]): number {
   const edges = flatEdges(rings);
-  const d = Math.sqrt(nearestSquared(x, y, edges, allEdges(edges.length / 4), 0, edges.length / 4));
+  const d = Math.sqrt(nearestSquared(x, y, edges, allEdges(edges.length / E), 0, edges.length / E));
   return isInside(x, y, edges) ? d : -d;
 }
 
-/** The rings' edges as [ax, ay, bx, by, …]. */
+/**
+ * Stride of an edge record: a (vertex i), b (the vertex before it), b − a, |b − a|², then its bbox — everything the
+ * distance and inside tests read, computed once per piece instead of once per cell.
+ */
+const E = 11;
+
+/** The rings' edges as records of E numbers: [ax, ay, bx, by, dx, dy, len², minX, maxX, minY, maxY, …]. */
 function flatEdges(rings: readonly PathD[]): Float64Array {
   let count = 0;
   for (const ring of rings) count += ring.length;
-  const out = new Float64Array(4 * count);
+  const out = new Float64Array(E * count);
   let o = 0;
   for (const ring of rings) {
     const n = ring.length;
     for (let i = 0, j = n - 1; i < n; j = i++) {
       const a = ring[i] as { x: number; y: number };
       const b = ring[j] as { x: number; y: number };
+      const dx = b.x - a.x;
+      const dy = b.y - a.y;
       out[o++] = a.x;
       out[o++] = a.y;
       out[o++] = b.x;
       out[o++] = b.y;
+      out[o++] = dx;
+      out[o++] = dy;
+      out[o++] = dx * dx + dy * dy;
+      out[o++] = Math.min(a.x, b.x);
+      out[o++] = Math.max(a.x, b.x);
+      out[o++] = Math.min(a.y, b.y);
+      out[o++] = Math.max(a.y, b.y);
     }
   }
   return out;
@@ -50,11 +68,11 @@ function allEdges(n: number): Int32Array {
 /** Even–odd inside test over every edge (holes count). */
 function isInside(x: number, y: number, e: Float64Array): boolean {
   let inside = false;
-  for (let i = 0; i < e.length; i += 4) {
+  for (let i = 0; i < e.length; i += E) {
     const ax = e[i] as number;
     const ay = e[i + 1] as number;
     const by = e[i + 3] as number;
-    if (ay > y !== by > y && x < (((e[i + 2] as number) - ax) * (y - ay)) / (by - ay) + ax) inside = !inside;
+    if (ay > y !== by > y && x < ((e[i + 4] as number) * (y - ay)) / (by - ay) + ax) inside = !inside;
   }
   return inside;
 }
@@ -63,18 +81,20 @@ function isInside(x: number, y: number, e: Float64Array): boolean {
 function nearestSquared(x: number, y: number, e: Float64Array, list: Int32Array, from: number, count: number): number {
   let best = Number.POSITIVE_INFINITY;
   for (let k = from; k < from + count; k++) {
-    const i = 4 * (list[k] as number);
+    const i = E * (list[k] as number);
+    // An edge whose bbox is no nearer than the best so far cannot be nearer either.
+    const x0 = e[i + 7] as number;
+    const x1 = e[i + 8] as number;
+    const y0 = e[i + 9] as number;
+    const y1 = e[i + 10] as number;
+    const gx = x < x0 ? x0 - x : x > x1 ? x - x1 : 0;
+    const gy = y < y0 ? y0 - y : y > y1 ? y - y1 : 0;
+    if (gx * gx + gy * gy >= best) continue;
     const ax = e[i] as number;
     const ay = e[i + 1] as number;
-    const bx = e[i + 2] as number;
-    const by = e[i + 3] as number;
-    // An edge whose bbox is no nearer than the best so far cannot be nearer either.
-    const gx = x < ax && x < bx ? Math.min(ax, bx) - x : x > ax && x > bx ? x - Math.max(ax, bx) : 0;
-    const gy = y < ay && y < by ? Math.min(ay, by) - y : y > ay && y > by ? y - Math.max(ay, by) : 0;
-    if (gx * gx + gy * gy >= best) continue;
-    const dx = bx - ax;
-    const dy = by - ay;
-    const len2 = dx * dx + dy * dy;
+    const dx = e[i + 4] as number;
+    const dy = e[i + 5] as number;
+    const len2 = e[i + 6] as number;
     let t = len2 > 0 ? ((x - ax) * dx + (y - ay) * dy) / len2 : 0;
     t = t < 0 ? 0 : t > 1 ? 1 : t;
     const ex = ax + t * dx - x;
@@ -84,6 +104,60 @@ function nearestSquared(x: number, y: number, e: Float64Array, list: Int32Array,
   }
   return best;
 }
+
+/**
+ * nearestSquared for the four children of the cell at (x, y) (centres at x ± q, y ± q, in the order k = 0…3 with
+ * bit 0 for +x and bit 1 for +y), into QUAD: one pass over the shared edge list, each child's minimum found exactly as
+ * nearestSquared finds it (same edges, same order).
+ */
+function nearestSquared4(
+  x: number,
+  y: number,
+  q: number,
+  e: Float64Array,
+  list: Int32Array,
+  from: number,
+  count: number,
+) {
+  QUAD.fill(Number.POSITIVE_INFINITY);
+  for (let k = from; k < from + count; k++) {
+    const i = E * (list[k] as number);
+    for (let c = 0; c < 4; c++) {
+      const px = c & 1 ? x + q : x - q;
+      const py = c & 2 ? y + q : y - q;
+      const best = QUAD[c] as number;
+      const x0 = e[i + 7] as number;
+      const x1 = e[i + 8] as number;
+      const y0 = e[i + 9] as number;
+      const y1 = e[i + 10] as number;
+      const gx = px < x0 ? x0 - px : px > x1 ? px - x1 : 0;
+      const gy = py < y0 ? y0 - py : py > y1 ? py - y1 : 0;
+      if (gx * gx + gy * gy >= best) continue;
+      const d2 = segmentSquared(px, py, e, i);
+      if (d2 < best) QUAD[c] = d2;
+    }
+  }
+}
+
+/** Scratch of nearestSquared4. */
+const QUAD = new Float64Array(4);
+
+/** Squared distance from (x, y) to the edge record at e[i …]. */
+function segmentSquared(x: number, y: number, e: Float64Array, i: number): number {
+  const ax = e[i] as number;
+  const ay = e[i + 1] as number;
+  const dx = e[i + 4] as number;
+  const dy = e[i + 5] as number;
+  const len2 = e[i + 6] as number;
+  let t = len2 > 0 ? ((x - ax) * dx + (y - ay) * dy) / len2 : 0;
+  t = t < 0 ? 0 : t > 1 ? 1 : t;
+  const ex = ax + t * dx - x;
+  const ey = ay + t * dy - y;
+  return ex * ex + ey * ey;
+}
+
+/** Slack (m²) of the edge lists' reach test against rounding: an edge just at the reach stays listed. */
+const REACH_SLACK_M2 = 1e-9;
 
 // Cell store (structure of arrays, grown by doubling, reused across calls: the search runs on one thread).
 let cap = 0;
@@ -159,6 +233,31 @@ function heapPop(size: number): number {
   return top;
 }
 
+/** The edges of the current search, and the number of cells made (module state: one search at a time). */
+let searchEdges: Float64Array = new Float64Array(0);
+let cells = 0;
+
+/** A cell measured against the edges pool[from … from + len); its sign from the full test unless `sign` is given. */
+function makeCell(x: number, y: number, h: number, from: number, len: number, sign: number): number {
+  return storeCell(x, y, h, from, len, sign, nearestSquared(x, y, searchEdges, pool, from, len));
+}
+
+/** A cell whose squared distance to the edges pool[from … from + len) is d2. */
+function storeCell(x: number, y: number, h: number, from: number, len: number, sign: number, d2: number): number {
+  if (cells >= cap) ensureCells(cells + 1);
+  const d = Math.sqrt(d2);
+  const s = sign !== 0 ? sign : isInside(x, y, searchEdges) ? 1 : -1;
+  const id = cells++;
+  cx[id] = x;
+  cy[id] = y;
+  ch[id] = h;
+  cd[id] = s * d;
+  cmax[id] = s * d + h * Math.SQRT2;
+  cListFrom[id] = from;
+  cListLen[id] = len;
+  return id;
+}
+
 /** Centre and radius of the (approximately) largest circle inside the piece. */
 export function largestInscribedCircle(rings: readonly PathD[]): { x: number; y: number; r: number } {
   const outer = rings[0] ?? [];
@@ -174,36 +273,22 @@ export function largestInscribedCircle(rings: readonly PathD[]): { x: number; y:
   }
   if (!(minX < maxX && minY < maxY)) return { x: minX, y: minY, r: 0 };
   const edges = flatEdges(rings);
-  const edgeCount = edges.length / 4;
+  searchEdges = edges;
+  const edgeCount = edges.length / E;
   ensurePool(edgeCount);
   for (let i = 0; i < edgeCount; i++) pool[i] = i;
   let poolTop = edgeCount;
-  let cells = 0;
+  cells = 0;
   let size = 0;
-  // A cell measured against the edges pool[from … from + len); its sign from the full test unless `sign` is given.
-  const make = (x: number, y: number, h: number, from: number, len: number, sign: number): number => {
-    ensureCells(cells + 1);
-    const d = Math.sqrt(nearestSquared(x, y, edges, pool, from, len));
-    const s = sign !== 0 ? sign : isInside(x, y, edges) ? 1 : -1;
-    const id = cells++;
-    cx[id] = x;
-    cy[id] = y;
-    ch[id] = h;
-    cd[id] = s * d;
-    cmax[id] = s * d + h * Math.SQRT2;
-    cListFrom[id] = from;
-    cListLen[id] = len;
-    return id;
-  };
   // Seeds: the bbox centre and the outer ring's centroid (one of them is often near the pole, so pruning bites early).
   let bestX = (minX + maxX) / 2;
   let bestY = (minY + maxY) / 2;
-  // (make may grow the store: read cd after it returns)
-  const seed = make(bestX, bestY, 0, 0, edgeCount, 0);
+  // (makeCell may grow the store: read cd after it returns)
+  const seed = makeCell(bestX, bestY, 0, 0, edgeCount, 0);
   let bestD = cd[seed] as number;
   const centroid = ringCentroid(outer);
   if (centroid) {
-    const id = make(centroid[0], centroid[1], 0, 0, edgeCount, 0);
+    const id = makeCell(centroid[0], centroid[1], 0, 0, edgeCount, 0);
     const d = cd[id] as number;
     if (d > bestD) [bestX, bestY, bestD] = [centroid[0], centroid[1], d];
   }
@@ -211,7 +296,7 @@ export function largestInscribedCircle(rings: readonly PathD[]): { x: number; y:
   const h0 = side / 2;
   for (let x = minX; x < maxX; x += side) {
     for (let y = minY; y < maxY; y += side) {
-      const id = make(x + h0, y + h0, h0, 0, edgeCount, 0);
+      const id = makeCell(x + h0, y + h0, h0, 0, edgeCount, 0);
       if ((cd[id] as number) > bestD) [bestX, bestY, bestD] = [x + h0, y + h0, cd[id] as number];
       heapPush(id, size++);
     }
@@ -233,23 +318,37 @@ export function largestInscribedCircle(rings: readonly PathD[]): { x: number; y:
     const listFrom = poolTop;
     for (let k = from; k < to; k++) {
       const e = pool[k] as number;
-      const i = 4 * e;
-      const ax = edges[i] as number;
-      const ay = edges[i + 1] as number;
-      const bx = edges[i + 2] as number;
-      const by = edges[i + 3] as number;
-      const gx = x < ax && x < bx ? Math.min(ax, bx) - x : x > ax && x > bx ? x - Math.max(ax, bx) : 0;
-      const gy = y < ay && y < by ? Math.min(ay, by) - y : y > ay && y > by ? y - Math.max(ay, by) : 0;
-      if (gx * gx + gy * gy <= reach2) pool[poolTop++] = e;
+      const i = E * e;
+      const x0 = edges[i + 7] as number;
+      const x1 = edges[i + 8] as number;
+      const y0 = edges[i + 9] as number;
+      const y1 = edges[i + 10] as number;
+      const gx = x < x0 ? x0 - x : x > x1 ? x - x1 : 0;
+      const gy = y < y0 ? y0 - y : y > y1 ? y - y1 : 0;
+      // The bbox first (cheap), then the segment itself: shorter lists make every descendant cheaper.
+      if (gx * gx + gy * gy <= reach2 && segmentSquared(x, y, edges, i) <= reach2 + REACH_SLACK_M2) pool[poolTop++] = e;
     }
     const listLen = poolTop - listFrom;
     // Children's centres lie h/√2 from this centre: nearer than |d|, they are on the same side of the boundary.
     const q = h / 2;
     const sign = Math.abs(d) > q * Math.SQRT2 ? (d > 0 ? 1 : -1) : 0;
+    nearestSquared4(x, y, q, edges, pool, listFrom, listLen);
     for (let k = 0; k < 4; k++) {
-      const child = make(k & 1 ? x + q : x - q, k & 2 ? y + q : y - q, q, listFrom, listLen, sign);
+      const child = storeCell(
+        k & 1 ? x + q : x - q,
+        k & 2 ? y + q : y - q,
+        q,
+        listFrom,
+        listLen,
+        sign,
+        QUAD[k] as number,
+      );
       const cdv = cd[child] as number;
-      if (cdv > bestD) [bestX, bestY, bestD] = [cx[child] as number, cy[child] as number, cdv];
+      if (cdv > bestD) {
+        bestX = cx[child] as number;
+        bestY = cy[child] as number;
+        bestD = cdv;
+      }
       if ((cmax[child] as number) - bestD > TOLERANCE_M) heapPush(child, size++);
     }
   }
