@@ -17,13 +17,6 @@ import type { PathD } from 'clipper2-ts';
 
 const TOLERANCE_M = 0.05;
 
-/** Signed distance from (x, y) to the rings (outer + holes): positive inside the piece. */
-export function signedDistance(x: number, y: number, rings: readonly PathD[]): number {
-  const edges = flatEdges(rings);
-  const d = Math.sqrt(nearestSquared(x, y, edges, allEdges(edges.length / E), 0, edges.length / E));
-  return isInside(x, y, edges) ? d : -d;
-}
-
 /**
  * Stride of an edge record: a (vertex i), b (the vertex before it), b − a, |b − a|², then its bbox — everything the
  * distance and inside tests read, computed once per piece instead of once per cell.
@@ -56,12 +49,6 @@ function flatEdges(rings: readonly PathD[]): Float64Array {
       out[o++] = Math.max(a.y, b.y);
     }
   }
-  return out;
-}
-
-function allEdges(n: number): Int32Array {
-  const out = new Int32Array(n);
-  for (let i = 0; i < n; i++) out[i] = i;
   return out;
 }
 
