@@ -164,3 +164,16 @@ export async function viewAt(page: Page, center: [number, number], zoom: number)
     [center, zoom] as const,
   );
 }
+
+/**
+ * Polls `probe` every 100 ms, for up to 6 s, until it gives a value: for what lands in the project or on the map a
+ * moment after an input (a drawn feature saved, a label rendered).
+ */
+export async function waitFor<T>(probe: () => Promise<T | undefined>, what: string): Promise<T> {
+  for (let i = 0; i < 60; i++) {
+    const v = await probe();
+    if (v !== undefined) return v;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}

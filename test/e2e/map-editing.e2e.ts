@@ -6,30 +6,17 @@ import { describe, expect, it } from 'vitest';
 import { buildHitIndex, featuresAt } from '../../renderer/src/map/geo/hitTest';
 import type { Position } from '../../shared/model/geometry';
 import type { Compound } from '../../shared/model/tables';
-import { callBackend, lngLatToScreen, openApp, openFreshDemo, screenshot, viewAt } from './harness';
+import { callBackend, lngLatToScreen, openApp, openFreshDemo, screenshot, viewAt, waitFor } from './harness';
+import { clickPoints } from './shell-steps';
 
-/** Centres the map on `center` at `zoom` and waits until it has drawn. */
 const screenOf = async (page: Page, p: Position) => lngLatToScreen(page, [p[0], p[1]]);
 const samePos = (a: Position | undefined, b: Position) => a !== undefined && a[0] === b[0] && a[1] === b[1];
 const ringOf = (c: { geometry: { coordinates: Position[][] } } | undefined) => c?.geometry.coordinates[0] ?? [];
 
-/** Clicks screen points (the last one double-clicked, which finishes the polygon). */
+/** Draws a compound (c) or building (b) through screen points, double-clicking the last to finish it. */
 async function drawPolygon(page: Page, tool: 'c' | 'b', points: { x: number; y: number }[]): Promise<void> {
   await page.keyboard.press(tool);
-  for (const [i, p] of points.entries()) {
-    await page.mouse.move(p.x, p.y, { steps: 2 });
-    if (i < points.length - 1) await page.mouse.click(p.x, p.y);
-    else await page.mouse.dblclick(p.x, p.y);
-  }
-}
-
-async function waitFor<T>(probe: () => Promise<T | undefined>, what: string): Promise<T> {
-  for (let i = 0; i < 50; i++) {
-    const v = await probe();
-    if (v !== undefined) return v;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`timed out waiting for ${what}`);
+  await clickPoints(page, points);
 }
 
 /** The vertex shared by exactly two compounds and no building, nearest the district's centre. */

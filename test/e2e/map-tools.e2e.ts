@@ -1,38 +1,18 @@
 // The map's other tools in the browser: a compound drawn over a neighbour is saved, flagged, and clipped to it
 // with the notice's button; a distance measurement shows its length on the map.
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { findOverlaps } from '../../shared/analysis/overlap';
 import { createMetricFrame } from '../../shared/geo/crs';
 import type { Position } from '../../shared/model/geometry';
-import { callBackend, lngLatToScreen, openApp, openFreshDemo, screenshot, viewAt } from './harness';
+import { callBackend, lngLatToScreen, openApp, openFreshDemo, screenshot, viewAt, waitFor } from './harness';
+import { clickPoints } from './shell-steps';
 
 interface MapWindow {
   __rz?: {
     map: {
-      jumpTo(o: { center: Position; zoom: number }): void;
-      once(event: 'idle', f: () => void): void;
-      triggerRepaint(): void;
       queryRenderedFeatures(o: { layers: string[] }): { properties: Record<string, unknown> }[];
     };
   };
-}
-
-async function clickPolygon(page: Page, points: { x: number; y: number }[]): Promise<void> {
-  for (const [i, p] of points.entries()) {
-    await page.mouse.move(p.x, p.y, { steps: 2 });
-    if (i < points.length - 1) await page.mouse.click(p.x, p.y);
-    else await page.mouse.dblclick(p.x, p.y);
-  }
-}
-
-async function waitFor<T>(probe: () => Promise<T | undefined>, what: string): Promise<T> {
-  for (let i = 0; i < 50; i++) {
-    const v = await probe();
-    if (v !== undefined) return v;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`timed out waiting for ${what}`);
 }
 
 describe('map tools', () => {
@@ -48,7 +28,7 @@ describe('map tools', () => {
     await page.keyboard.press('s'); // snapping off: these corners are placed freely
     await page.keyboard.press('c');
     const v = await lngLatToScreen(page, [corner[0], corner[1]]);
-    await clickPolygon(page, [
+    await clickPoints(page, [
       { x: v.x - 60, y: v.y + 30 },
       { x: v.x + 90, y: v.y + 30 },
       { x: v.x + 90, y: v.y + 150 },
@@ -83,7 +63,7 @@ describe('map tools', () => {
     await viewAt(page, first, 17);
     await page.keyboard.press('d');
     const p = await lngLatToScreen(page, [first[0], first[1]]);
-    await clickPolygon(page, [
+    await clickPoints(page, [
       { x: p.x, y: p.y },
       { x: p.x + 200, y: p.y + 40 },
     ]);

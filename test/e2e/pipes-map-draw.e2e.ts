@@ -5,15 +5,12 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Position } from '../../shared/model/geometry';
 import type { Pipeline } from '../../shared/model/tables';
-import { callBackend, lngLatToScreen, openApp, openFreshDemo, screenshot, viewAt } from './harness';
+import { callBackend, lngLatToScreen, openApp, openFreshDemo, screenshot, viewAt, waitFor } from './harness';
 import { leaveFields } from './shell-steps';
 
 interface MapWindow {
   __rz?: {
     map: {
-      jumpTo(o: { center: Position; zoom: number }): void;
-      once(event: 'idle', f: () => void): void;
-      triggerRepaint(): void;
       getSource(id: string): { getData(): Promise<{ features: { properties: { type: string } }[] }> } | undefined;
     };
   };
@@ -28,15 +25,6 @@ const sourceTypes = (page: Page): Promise<string[]> =>
   });
 
 const pipes = async (page: Page): Promise<Pipeline[]> => (await callBackend(page, 'features.load', {})).pipelines;
-
-async function waitFor<T>(probe: () => Promise<T | undefined>, what: string): Promise<T> {
-  for (let i = 0; i < 60; i++) {
-    const v = await probe();
-    if (v !== undefined) return v;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 describe('pipelines on the map', () => {
   it('shows every pipe, draws one snapped to a pipe vertex, edits it in the panel, moves a vertex, undoes', async () => {

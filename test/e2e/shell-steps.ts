@@ -122,3 +122,12 @@ export async function modalsSettled(page: Page): Promise<void> {
     return doc.querySelector('.ant-zoom-appear, .ant-zoom-enter, .ant-zoom-leave') === null;
   });
 }
+
+/** Clicks screen points with the current tool, the last one double-clicked (which finishes a sketch). */
+export async function clickPoints(page: Page, points: readonly { x: number; y: number }[]): Promise<void> {
+  for (const [i, p] of points.entries()) {
+    await page.mouse.move(p.x, p.y, { steps: 2 });
+    if (i < points.length - 1) await page.mouse.click(p.x, p.y);
+    else await page.mouse.dblclick(p.x, p.y);
+  }
+}

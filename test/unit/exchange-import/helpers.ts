@@ -77,6 +77,24 @@ export function run(
 export const importInto = (project: OpenProject, r: ImportRun, job: JobContext = JOB) =>
   importIntoOpenProject(project, r, job);
 
+/** Runs `body` on a new empty project in a fresh temp folder, and closes the project however `body` ends. */
+export async function withNewProject(body: (project: OpenProject, dir: string) => Promise<void>): Promise<void> {
+  const dir = tempDir();
+  const project = newProject(dir);
+  try {
+    await body(project, dir);
+  } finally {
+    project.close();
+  }
+}
+
+/** Imports the committed compounds.geojson (four compounds) into `project`, its columns mapped by `mapping`. */
+export const importCompounds = (
+  project: OpenProject,
+  mapping: Record<string, string>,
+  extra: Partial<ImportRun> = {},
+) => importInto(project, run(path.join(IN, 'compounds.geojson'), 'compounds', mapping, extra));
+
 /** A minimal R12-style DXF: one closed LWPOLYLINE on 小区边界, one open on 道路 (projected coordinates). */
 export function dxfText(): string {
   const poly = (layer: string, closed: boolean, pts: [number, number][]) => [

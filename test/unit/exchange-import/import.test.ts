@@ -3,7 +3,18 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { inspectSource } from '../../../electron/backend/exchange/import';
 import { AppError } from '../../../shared/model/errors';
-import { dxfText, IN, importInto, JOB, makeShapefile, newProject, ogr2ogr, run, sha256, tempDir } from './helpers';
+import {
+  dxfText,
+  IN,
+  importCompounds,
+  importInto,
+  JOB,
+  makeShapefile,
+  ogr2ogr,
+  run,
+  sha256,
+  withNewProject,
+} from './helpers';
 
 // exchange.import end to end on real project files: rows and their values, multipolygons split, bad values
 // counted, compound assignment, ledger joins, dry runs and cancels that write nothing, and undo as one step.
@@ -21,29 +32,27 @@ const COMPOUND_MAP = {
 
 describe('exchange.import', () => {
   test('a GBK Shapefile in CGCS2000 GK 108E becomes compounds with their survey values, in one undoable change', async () => {
-    const dir = tempDir();
-    const shp = makeShapefile(dir, '小区', 'compounds-shp.geojson', {
-      encoding: 'GBK',
-      dropCpg: true,
-      srs: 'EPSG:4545',
-    });
-    const preview = await inspectSource({ path: shp });
-    expect(preview.detectedCrs).toBe('EPSG:4545');
-    expect(preview.suggestedLayer).toBe('compounds');
-    expect(preview.suggestedMapping).toMatchObject({
-      名称: 'name',
-      编码: 'code',
-      年代: 'build_year',
-      户数: 'households',
-    });
-    const [w, s, e, n] = preview.bbox ?? [];
-    expect(w).toBeCloseTo(106.7, 6);
-    expect(s).toBeCloseTo(26.6, 6);
-    expect(e).toBeCloseTo(106.7045, 6);
-    expect(n).toBeCloseTo(26.604, 6);
+    await withNewProject(async (project, dir) => {
+      const shp = makeShapefile(dir, '小区', 'compounds-shp.geojson', {
+        encoding: 'GBK',
+        dropCpg: true,
+        srs: 'EPSG:4545',
+      });
+      const preview = await inspectSource({ path: shp });
+      expect(preview.detectedCrs).toBe('EPSG:4545');
+      expect(preview.suggestedLayer).toBe('compounds');
+      expect(preview.suggestedMapping).toMatchObject({
+        名称: 'name',
+        编码: 'code',
+        年代: 'build_year',
+        户数: 'households',
+      });
+      const [w, s, e, n] = preview.bbox ?? [];
+      expect(w).toBeCloseTo(106.7, 6);
+      expect(s).toBeCloseTo(26.6, 6);
+      expect(e).toBeCloseTo(106.7045, 6);
+      expect(n).toBeCloseTo(26.604, 6);
 
-    const project = newProject(dir);
-    try {
       const { report, applied } = await importInto(project, run(shp, 'compounds', COMPOUND_MAP));
       expect(report).toMatchObject({ features: 3, written: 4, invalid: 0, fixed: 0 }); // the MultiPolygon's 2 parts
       expect(report.notes).toContainEqual({ key: 'exchange.note.split', params: { count: 1 } });
@@ -67,19 +76,12 @@ describe('exchange.import', () => {
       expect(huaxi?.geometry.coordinates[0]?.[0]?.[0]).toBeCloseTo(106.7, 7);
       project.undo();
       expect(project.load().compounds).toHaveLength(0);
-    } finally {
-      project.close();
-    }
+    });
   });
 
   test('buildings and pipelines are assigned to the compound they fall in; Chinese labels become enum values', async () => {
-    const dir = tempDir();
-    const project = newProject(dir);
-    try {
-      await importInto(
-        project,
-        run(path.join(IN, 'compounds.geojson'), 'compounds', { 小区名称: 'name', 小区编码: 'code' }),
-      );
+    await withNewProject(async (project) => {
+      await importCompounds(project, { 小区名称: 'name', 小区编码: 'code' });
       const byName = new Map(project.load().compounds.map((c) => [c.name, c.id]));
       const b = await importInto(
         project,
@@ -124,19 +126,12 @@ describe('exchange.import', () => {
         compound_id: byName.get('新华里'),
       });
       expect(pipes.find((x) => x.code === 'JS-01')).toMatchObject({ type: 'water_supply', diameter_mm: 200 });
-    } finally {
-      project.close();
-    }
+    });
   });
 
   test('a CSV ledger joined by name updates the surveyed fields of existing compounds only', async () => {
-    const dir = tempDir();
-    const project = newProject(dir);
-    try {
-      await importInto(
-        project,
-        run(path.join(IN, 'compounds.geojson'), 'compounds', { 小区名称: 'name', 户数: 'households' }),
-      );
+    await withNewProject(async (project) => {
+      await importCompounds(project, { 小区名称: 'name', 户数: 'households' });
       const ledger = run(
         path.join(IN, 'ledger.csv'),
         'compounds',
@@ -165,20 +160,13 @@ describe('exchange.import', () => {
         consent_ratio: 0.9,
         property_type: 'commodity',
       });
-    } finally {
-      project.close();
-    }
+    });
   });
 
   test('a dry run and a cancelled run leave the file byte for byte as it was', async () => {
-    const dir = tempDir();
-    const project = newProject(dir);
-    try {
+    await withNewProject(async (project) => {
       const before = sha256(project.path);
-      const dry = await importInto(
-        project,
-        run(path.join(IN, 'compounds.geojson'), 'compounds', { 小区名称: 'name' }, { dryRun: true }),
-      );
+      const dry = await importCompounds(project, { 小区名称: 'name' }, { dryRun: true });
       expect(dry.report).toMatchObject({ written: 4, applied: null });
       expect(dry.applied).toBeNull();
       let calls = 0;
@@ -194,15 +182,11 @@ describe('exchange.import', () => {
       ).rejects.toMatchObject({ code: 'job.cancelled' });
       expect(project.load().compounds).toHaveLength(0);
       expect(sha256(project.path)).toBe(before);
-    } finally {
-      project.close();
-    }
+    });
   });
 
   test('a self-intersecting ring is repaired (make-valid) and counted; a 2-point ring is skipped with its reason', async () => {
-    const dir = tempDir();
-    const project = newProject(dir);
-    try {
+    await withNewProject(async (project) => {
       const { report } = await importInto(
         project,
         run(path.join(IN, 'bad-rings.geojson'), 'compounds', { name: 'name' }),
@@ -214,19 +198,15 @@ describe('exchange.import', () => {
         .compounds.map((c) => c.name)
         .sort();
       expect(names).toEqual(['正常', '蝴蝶结', '蝴蝶结']); // the bow-tie's two triangles
-    } finally {
-      project.close();
-    }
+    });
   });
 });
 
 describe('other sources and layers', () => {
   test('a DXF survey in GK 108E: the closed outline becomes a compound, the open line a road', async () => {
-    const dir = tempDir();
-    const file = path.join(dir, 'survey.dxf');
-    fs.writeFileSync(file, dxfText());
-    const project = newProject(dir);
-    try {
+    await withNewProject(async (project, dir) => {
+      const file = path.join(dir, 'survey.dxf');
+      fs.writeFileSync(file, dxfText());
       const c = await importInto(project, {
         ...run(file, 'compounds', {}),
         source: { path: file, crs: 'EPSG:4545', sourceLayer: '小区边界' },
@@ -243,19 +223,12 @@ describe('other sources and layers', () => {
       expect(lon).toBeLessThan(108.8);
       expect(lat).toBeGreaterThan(26.5);
       expect(rows.roads[0]).toMatchObject({ kind: 'road', compound_id: null });
-    } finally {
-      project.close();
-    }
+    });
   });
 
   test('a KML of trees with 树种, and a tree assigned by the compound code field when it lies outside', async () => {
-    const dir = tempDir();
-    const project = newProject(dir);
-    try {
-      await importInto(
-        project,
-        run(path.join(IN, 'compounds.geojson'), 'compounds', { 小区名称: 'name', 小区编码: 'code' }),
-      );
+    await withNewProject(async (project, dir) => {
+      await importCompounds(project, { 小区名称: 'name', 小区编码: 'code' });
       const kml = `<?xml version="1.0" encoding="UTF-8"?><kml xmlns="http://www.opengis.net/kml/2.2"><Document>
 <Placemark><name>樟1</name><ExtendedData><Data name="树种"><value>香樟</value></Data></ExtendedData><Point><coordinates>106.7035,26.6005</coordinates></Point></Placemark>
 <Placemark><name>银1</name><ExtendedData><Data name="树种"><value>银杏</value></Data><Data name="小区编码"><value>GY-001</value></Data></ExtendedData><Point><coordinates>106.80,26.70</coordinates></Point></Placemark>
@@ -268,17 +241,13 @@ describe('other sources and layers', () => {
       const trees = project.load().trees;
       expect(trees.find((t) => t.species === '香樟')?.compound_id).toBe(byName.get('新华里'));
       expect(trees.find((t) => t.species === '银杏')?.compound_id).toBe(byName.get('花溪路小区'));
-    } finally {
-      project.close();
-    }
+    });
   });
 
   test('another GeoPackage (GDAL-written, CGCS2000 GK zone with prefix) imports its chosen layer', async () => {
-    const dir = tempDir();
-    const src = path.join(dir, 'other.gpkg');
-    ogr2ogr(['-f', 'GPKG', src, path.join(IN, 'compounds.geojson'), '-nln', '小区', '-t_srs', 'EPSG:4524']);
-    const project = newProject(dir);
-    try {
+    await withNewProject(async (project, dir) => {
+      const src = path.join(dir, 'other.gpkg');
+      ogr2ogr(['-f', 'GPKG', src, path.join(IN, 'compounds.geojson'), '-nln', '小区', '-t_srs', 'EPSG:4524']);
       const preview = await inspectSource({ path: src });
       expect(preview.detectedCrs).toBe('EPSG:4524');
       const { report } = await importInto(project, {
@@ -288,8 +257,6 @@ describe('other sources and layers', () => {
       expect(report.written).toBe(4);
       const c = project.load().compounds.find((x) => x.code === 'GY-001');
       expect(c?.geometry.coordinates[0]?.[0]?.[0]).toBeCloseTo(106.7, 6);
-    } finally {
-      project.close();
-    }
+    });
   });
 });

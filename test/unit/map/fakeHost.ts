@@ -7,6 +7,7 @@ import type { Px } from '../../../renderer/src/map/geo/snap';
 import { newPipeline, newTree } from '../../../renderer/src/map/tools/pipeRows';
 import type { Cursor, FeatureRef, Overlay, ToolHost, ToolPointer } from '../../../renderer/src/map/tools/types';
 import type { Change } from '../../../shared/model/change';
+import { defaultBuilding, defaultCompound } from '../../../shared/model/defaults';
 import type { Polygon, Position } from '../../../shared/model/geometry';
 import { DEFAULT_SETTINGS, type ProjectSettings } from '../../../shared/model/settings';
 import type { Building, Compound, Pipeline, Road, SiteArea, Tree } from '../../../shared/model/tables';
@@ -32,41 +33,16 @@ export const uuid = (): string => `00000000-0000-4000-8000-${String(++n).padStar
 
 export function compound(geometry: Polygon, extra: Partial<Compound> = {}): Compound {
   return {
-    id: uuid(),
+    ...defaultCompound(uuid(), geometry),
     name: '测试小区',
-    sub_district: '',
-    community: '',
     build_year: 1990,
-    households: null,
-    building_count: null,
-    floor_area_m2: null,
-    property_type: null,
-    management_mode: null,
     consent_ratio: 0.8, // above the default 2/3 threshold, so the fixture is eligible
-    excluded: false,
-    excluded_reason: '',
-    code: '',
-    condition_notes: '',
-    geometry,
     ...extra,
   };
 }
 
 export function building(geometry: Polygon, compoundId: string | null, extra: Partial<Building> = {}): Building {
-  return {
-    id: uuid(),
-    compound_id: compoundId,
-    name: '1#',
-    floors: 6,
-    height_m: null,
-    use: 'residential',
-    entrances: 1,
-    households: null,
-    has_elevator: false,
-    build_year: null,
-    geometry,
-    ...extra,
-  };
+  return { ...defaultBuilding(uuid(), geometry), compound_id: compoundId, name: '1#', ...extra };
 }
 
 export function pointerAt(x: number, y: number, mods: Partial<ToolPointer> = {}): ToolPointer {

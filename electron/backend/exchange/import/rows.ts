@@ -1,10 +1,17 @@
+import {
+  DEFAULT_PIPE_COVER_M,
+  defaultBuilding,
+  defaultCompound,
+  defaultPipeline,
+  defaultTree,
+} from '../../../../shared/model/defaults';
 import type { ImportLayer } from '../../../../shared/model/exchange';
 import type { LineString, Point, Polygon } from '../../../../shared/model/geometry';
 import type { Building, Compound, Pipeline, Road, SiteArea, Tree } from '../../../../shared/model/tables';
 
-// A new row of the target layer with a default for every column (the same defaults as drawing a feature:
-// renderer/src/map/tools/newRows.ts, pipeRows.ts), then the mapped values laid over it. Fire lanes and roads
-// default to the project's fire-lane width when the source has none.
+// A new row of the target layer with a default for every column (shared/model/defaults.ts, as when drawing a
+// feature; roads and site areas as renderer/src/context/contextRows.ts), then the mapped values laid over it. Fire
+// lanes and roads default to the project's fire-lane width when the source has none.
 
 export type ImportedRow = Compound | Building | Road | SiteArea | Pipeline | Tree;
 export type Values = Record<string, string | number | boolean>;
@@ -25,40 +32,9 @@ export function newRow(
 ): ImportedRow {
   switch (layer) {
     case 'compounds':
-      return {
-        id,
-        code: '',
-        name: '',
-        sub_district: '',
-        community: '',
-        build_year: null,
-        households: null,
-        building_count: null,
-        floor_area_m2: null,
-        property_type: null,
-        management_mode: null,
-        consent_ratio: null,
-        excluded: false,
-        excluded_reason: '',
-        condition_notes: '',
-        ...values,
-        geometry: geometry as Polygon,
-      } as Compound;
+      return { ...defaultCompound(id, geometry as Polygon), ...values, geometry } as Compound;
     case 'buildings':
-      return {
-        id,
-        compound_id: null,
-        name: '',
-        floors: 6,
-        height_m: null,
-        use: 'residential',
-        entrances: 1,
-        households: null,
-        has_elevator: false,
-        build_year: null,
-        ...values,
-        geometry: geometry as Polygon,
-      } as Building;
+      return { ...defaultBuilding(id, geometry as Polygon), ...values, geometry } as Building;
     case 'roads':
       return {
         id,
@@ -83,26 +59,12 @@ export function newRow(
       } as SiteArea;
     case 'pipelines': {
       const type = (values.type as Pipeline['type'] | undefined) ?? 'water_supply';
-      return {
-        id,
-        code: '',
-        type,
-        gas_pressure: type === 'gas' ? 'low' : null,
-        laying: type === 'power' || type === 'telecom' ? 'direct_buried' : null,
-        diameter_mm: 200,
-        depth_start_m: 1,
-        depth_end_m: (values.depth_start_m as number | undefined) ?? 1,
-        material: '',
-        status: 'existing',
-        owner: '',
-        municipal: false,
-        compound_id: null,
-        package_id: null,
-        ...values,
-        geometry: geometry as LineString,
-      } as Pipeline;
+      // A source that gives only the start cover has a level pipe.
+      const depthEnd = (values.depth_start_m as number | undefined) ?? DEFAULT_PIPE_COVER_M;
+      const row = defaultPipeline(id, type, geometry as LineString);
+      return { ...row, depth_end_m: depthEnd, ...values, geometry } as Pipeline;
     }
     case 'trees':
-      return { id, species: '', crown_radius_m: 3, compound_id: null, ...values, geometry: geometry as Point } as Tree;
+      return { ...defaultTree(id, geometry as Point), ...values, geometry } as Tree;
   }
 }

@@ -1,43 +1,15 @@
-// Rows for newly drawn features, with a default for every column (shared/model/tables.ts). Building defaults
-// are the commonest old-compound block: a 6-floor residential slab, one stair entrance, no elevator.
+// Rows for newly drawn compounds and buildings: the defaults of shared/model/defaults.ts with the name (and a
+// building's compound) the drawing gives.
+import { defaultBuilding, defaultCompound } from '../../../../shared/model/defaults';
 import type { Polygon } from '../../../../shared/model/geometry';
 import type { Building, Compound } from '../../../../shared/model/tables';
 
 export function newCompound(id: string, name: string, geometry: Polygon): Compound {
-  return {
-    id,
-    name,
-    sub_district: '',
-    community: '',
-    build_year: null,
-    households: null,
-    building_count: null,
-    floor_area_m2: null,
-    property_type: null,
-    management_mode: null,
-    consent_ratio: null,
-    excluded: false,
-    excluded_reason: '',
-    code: '',
-    condition_notes: '',
-    geometry,
-  };
+  return { ...defaultCompound(id, geometry), name };
 }
 
 export function newBuilding(id: string, compoundId: string | null, name: string, geometry: Polygon): Building {
-  return {
-    id,
-    compound_id: compoundId,
-    name,
-    floors: 6,
-    height_m: null,
-    use: 'residential',
-    entrances: 1,
-    households: null,
-    has_elevator: false,
-    build_year: null,
-    geometry,
-  };
+  return { ...defaultBuilding(id, geometry), compound_id: compoundId, name };
 }
 
 /** The next free building number in a compound ("1#", "2#", …), as numbered on site plans. */

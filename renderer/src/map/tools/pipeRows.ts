@@ -1,14 +1,11 @@
-// Rows for newly drawn pipelines and trees, with a default for every column (shared/model/tables.ts): a new pipe
-// is DN 200 with 1.0 m cover at both ends, status 'new', no survey number yet; a new tree has a 3 m crown.
+// Rows for newly drawn pipelines and trees: the defaults of shared/model/defaults.ts (a pipe DN 200 with 1.0 m
+// cover at both ends and no survey number yet, a tree with a 3 m crown) in the compound they were drawn in.
 
+import { defaultPipeline, defaultTree } from '../../../../shared/model/defaults';
 import type { LineString, Position } from '../../../../shared/model/geometry';
 import type { PipeType } from '../../../../shared/model/pipelines';
 import type { Compound, Pipeline, Tree } from '../../../../shared/model/tables';
 import { pointInPolygon } from '../geo/hitTest';
-
-export const NEW_PIPE_DIAMETER_MM = 200;
-export const NEW_PIPE_COVER_M = 1.0;
-export const NEW_TREE_CROWN_M = 3;
 
 /** The compound containing `p`, or null (the first found: compounds do not overlap once clipped). */
 export function compoundAt(p: Position, compounds: Record<string, Compound>): string | null {
@@ -33,32 +30,11 @@ export function lineMidpoint(coords: readonly Position[]): Position {
   return coords[0] as Position;
 }
 
+/** A drawn pipe is new (status 'new'), in the compound it was drawn in. */
 export function newPipeline(id: string, type: PipeType, geometry: LineString, compoundId: string | null): Pipeline {
-  return {
-    id,
-    code: '',
-    type,
-    gas_pressure: type === 'gas' ? 'low' : null,
-    laying: type === 'power' || type === 'telecom' ? 'direct_buried' : null,
-    diameter_mm: NEW_PIPE_DIAMETER_MM,
-    depth_start_m: NEW_PIPE_COVER_M,
-    depth_end_m: NEW_PIPE_COVER_M,
-    material: '',
-    status: 'new',
-    owner: '',
-    municipal: false,
-    compound_id: compoundId,
-    package_id: null,
-    geometry,
-  };
+  return { ...defaultPipeline(id, type, geometry), status: 'new', compound_id: compoundId };
 }
 
 export function newTree(id: string, at: Position, compoundId: string | null): Tree {
-  return {
-    id,
-    species: '',
-    crown_radius_m: NEW_TREE_CROWN_M,
-    compound_id: compoundId,
-    geometry: { type: 'Point', coordinates: [at[0], at[1]] },
-  };
+  return { ...defaultTree(id, { type: 'Point', coordinates: [at[0], at[1]] }), compound_id: compoundId };
 }
