@@ -24,7 +24,8 @@ interface RzWindow {
     ready?: boolean;
     map: {
       project(lngLat: [number, number]): { x: number; y: number };
-      getContainer(): { getBoundingClientRect(): { left: number; top: number } };
+      getContainer(): { getBoundingClientRect(): { left: number; top: number; width: number; height: number } };
+      getZoom(): number;
       jumpTo(view: { center: [number, number]; zoom: number }): void;
       once(event: 'idle', fn: () => void): void;
       triggerRepaint(): void;
@@ -139,6 +140,36 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return path;
 }
 
+/**
+ * Page coordinates of a lon/lat, first panning the map to it when it lies outside the map's visible part (an open
+ * table drawer shrinks the map, and a point near its old bottom edge would be a click on the table).
+ */
+export async function lngLatInView(page: Page, lngLat: [number, number]): Promise<{ x: number; y: number }> {
+  const margin = 20;
+  const box = await page.evaluate(() => {
+    const rz = (globalThis as unknown as RzWindow).__rz;
+    if (!rz) throw new Error('map not ready');
+    const r = rz.map.getContainer().getBoundingClientRect();
+    return { left: r.left, top: r.top, right: r.left + r.width, bottom: r.top + r.height };
+  });
+  const p = await lngLatToScreen(page, lngLat);
+  const inside =
+    p.x > box.left + margin && p.x < box.right - margin && p.y > box.top + margin && p.y < box.bottom - margin;
+  if (inside) return p;
+  await page.evaluate(
+    (c) =>
+      new Promise<void>((done) => {
+        const rz = (globalThis as unknown as RzWindow).__rz;
+        if (!rz) throw new Error('map not ready');
+        rz.map.once('idle', () => done());
+        rz.map.jumpTo({ center: c, zoom: rz.map.getZoom() });
+        rz.map.triggerRepaint();
+      }),
+    lngLat,
+  );
+  return lngLatToScreen(page, lngLat);
+}
+
 /** Page coordinates (for page.mouse) of a lon/lat on the map. */
 export async function lngLatToScreen(page: Page, lngLat: [number, number]): Promise<{ x: number; y: number }> {
   return page.evaluate((ll) => {
@@ -166,14 +197,19 @@ export async function viewAt(page: Page, center: [number, number], zoom: number)
 }
 
 /**
- * Polls `probe` every 100 ms, for up to 6 s, until it gives a value: for what lands in the project or on the map a
- * moment after an input (a drawn feature saved, a label rendered).
+ * Polls `probe` every 100 ms, for up to `timeoutMs`, until it gives a value (undefined and false mean not yet): for
+ * what lands in the project or on the map a moment after an input (a drawn feature saved, a label rendered).
  */
-export async function waitFor<T>(probe: () => Promise<T | undefined>, what: string): Promise<T> {
-  for (let i = 0; i < 60; i++) {
+export async function waitFor<T>(
+  probe: () => Promise<T | undefined | false>,
+  what: string,
+  timeoutMs = 6_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
     const v = await probe();
-    if (v !== undefined) return v;
+    if (v !== undefined && v !== false) return v;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error(`timed out waiting for ${what}`);
 }

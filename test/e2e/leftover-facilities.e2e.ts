@@ -8,22 +8,12 @@ import { parkingStalls } from '../../shared/analysis/leftover/fits';
 import type { Position } from '../../shared/model/geometry';
 import type { LeftoverPiece } from '../../shared/model/leftover';
 import type { Building, Facility } from '../../shared/model/tables';
-import { callBackend, lngLatToScreen, openApp, openFreshDemo, screenshot, viewAt } from './harness';
+import { callBackend, lngLatToScreen, openApp, openFreshDemo, screenshot, viewAt, waitFor } from './harness';
 import { leaveFields } from './shell-steps';
 
 const facilities = async (page: Page): Promise<Facility[]> => (await callBackend(page, 'features.load', {})).facilities;
 
 /** Polls `probe` (a backend read: slow on a loaded machine, so bounded by time, not by tries). */
-async function waitFor<T>(probe: () => Promise<T | undefined>, what: string): Promise<T> {
-  const deadline = Date.now() + 45_000;
-  while (Date.now() < deadline) {
-    const v = await probe();
-    if (v !== undefined) return v;
-    await new Promise((r) => setTimeout(r, 150));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-
 /** The piece with the most parking stalls, its compound, and that compound's building nearest to the piece. */
 async function bestParkingPiece(page: Page) {
   const report = await callBackend(page, 'leftover.compute', {});
@@ -63,10 +53,14 @@ describe('leftover land and facilities', () => {
     await screenshot(page, 'leftover-district');
     // 保存为图层: the pieces become the project's leftover_pieces layer (one change).
     await page.getByTestId('leftover-save').click();
-    const saved = await waitFor(async () => {
-      const n = (await callBackend(page, 'features.load', {})).leftover_pieces.length;
-      return n > 0 ? n : undefined;
-    }, 'the saved leftover layer');
+    const saved = await waitFor(
+      async () => {
+        const n = (await callBackend(page, 'features.load', {})).leftover_pieces.length;
+        return n > 0 ? n : undefined;
+      },
+      'the saved leftover layer',
+      45_000,
+    );
     expect(await stats.textContent()).toContain(`${saved} 块空地`);
     // Open the largest compound's pieces; clicking one zooms the map to it and outlines it.
     await page.getByTestId('leftover-compound-row').first().locator('.ant-table-row-expand-icon').click();
@@ -90,7 +84,7 @@ describe('leftover land and facilities', () => {
     await item.dragTo(page.locator('.maplibregl-canvas'), {
       targetPosition: { x: drop.x - box.x + 2, y: drop.y - box.y + 2 },
     });
-    const placed = await waitFor(async () => (await facilities(page))[0], 'the placed facility');
+    const placed = await waitFor(async () => (await facilities(page))[0], 'the placed facility', 45_000);
     expect(placed).toMatchObject({ type: 'parking', compound_id: target.compoundId });
     await page.getByTestId('facility-stalls').getByText(`可布置停车位 ${target.stalls} 个`).waitFor();
     await expect.poll(() => page.getByTestId('facility-check').count()).toBeGreaterThan(0);
@@ -113,10 +107,14 @@ describe('leftover land and facilities', () => {
     // Logged, not asserted: a timing on a shared CI machine is noise (the bench measures it: ≤ 16 ms target).
     expect(Number.isFinite(checkMs)).toBe(true);
     await page.mouse.up();
-    const moved = await waitFor(async () => {
-      const f = (await facilities(page))[0];
-      return f && JSON.stringify(f.geometry) !== JSON.stringify(placed.geometry) ? f : undefined;
-    }, 'the moved facility');
+    const moved = await waitFor(
+      async () => {
+        const f = (await facilities(page))[0];
+        return f && JSON.stringify(f.geometry) !== JSON.stringify(placed.geometry) ? f : undefined;
+      },
+      'the moved facility',
+      45_000,
+    );
     expect(moved.id).toBe(placed.id);
     await onBuilding.first().waitFor();
     await expect.poll(() => page.getByTestId('facility-check-summary').textContent()).toMatch(/项不满足/);
@@ -150,19 +148,31 @@ describe('leftover land and facilities', () => {
     // Undo the planned item, the move, then the placement.
     await leaveFields(page);
     await page.keyboard.press('Control+z');
-    await waitFor(async () => {
-      const lines = (await callBackend(page, 'features.load', {})).compound_items;
-      return lines.some((l) => l.item_id === 'I10' && l.compound_id === target.compoundId && l.planned)
-        ? undefined
-        : true;
-    }, 'the planned item undone');
+    await waitFor(
+      async () => {
+        const lines = (await callBackend(page, 'features.load', {})).compound_items;
+        return lines.some((l) => l.item_id === 'I10' && l.compound_id === target.compoundId && l.planned)
+          ? undefined
+          : true;
+      },
+      'the planned item undone',
+      45_000,
+    );
     await page.keyboard.press('Control+z');
-    await waitFor(async () => {
-      const f = (await facilities(page))[0];
-      return f && JSON.stringify(f.geometry) === JSON.stringify(placed.geometry) ? f : undefined;
-    }, 'the move undone');
+    await waitFor(
+      async () => {
+        const f = (await facilities(page))[0];
+        return f && JSON.stringify(f.geometry) === JSON.stringify(placed.geometry) ? f : undefined;
+      },
+      'the move undone',
+      45_000,
+    );
     await page.keyboard.press('Control+z');
-    await waitFor(async () => ((await facilities(page)).length === 0 ? true : undefined), 'the placement undone');
+    await waitFor(
+      async () => ((await facilities(page)).length === 0 ? true : undefined),
+      'the placement undone',
+      45_000,
+    );
     await screenshot(page, 'leftover-undone');
   }, 360_000);
 });

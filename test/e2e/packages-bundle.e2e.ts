@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { FeatureSet } from '../../shared/api';
 import type { Position } from '../../shared/model/geometry';
 import type { Compound } from '../../shared/model/tables';
-import { callBackend, lngLatToScreen, openApp, openFreshDemo, screenshot } from './harness';
+import { callBackend, lngLatToScreen, openApp, openFreshDemo, screenshot, waitFor } from './harness';
 
 interface MapWindow {
   __rz?: {
@@ -18,15 +18,6 @@ interface MapWindow {
       triggerRepaint(): void;
     };
   };
-}
-
-async function waitFor<T>(probe: () => Promise<T | undefined | false>, what: string): Promise<T> {
-  for (let i = 0; i < 100; i++) {
-    const v = await probe();
-    if (v !== undefined && v !== false) return v;
-    await new Promise((r) => setTimeout(r, 150));
-  }
-  throw new Error(`timed out waiting for ${what}`);
 }
 
 const load = (page: Page): Promise<FeatureSet> => callBackend(page, 'features.load', {});
@@ -71,7 +62,7 @@ async function bundleThroughDialog(page: Page, distance: number): Promise<void> 
 
 async function undoOnce(page: Page, expectRevision: (f: FeatureSet) => boolean, what: string): Promise<void> {
   await page.getByTestId('cmd-edit.undo').click();
-  await waitFor(async () => expectRevision(await load(page)), what);
+  await waitFor(async () => expectRevision(await load(page)), what, 15_000);
 }
 
 describe('work packages', () => {
@@ -82,13 +73,18 @@ describe('work packages', () => {
 
     // 1. Bundle through the dialog: packages appear in the file and on the map.
     await bundleThroughDialog(page, 150);
-    const bundled = await waitFor(async () => {
-      const f = await load(page);
-      return f.packages.length >= 2 ? f : undefined;
-    }, 'packages in the file');
+    const bundled = await waitFor(
+      async () => {
+        const f = await load(page);
+        return f.packages.length >= 2 ? f : undefined;
+      },
+      'packages in the file',
+      15_000,
+    );
     await waitFor(
       async () => (await sourceIds(page, 'packages')).length === bundled.packages.length,
       'packages drawn on the map',
+      15_000,
     );
     expect(await sourceIds(page, 'packages')).toEqual(bundled.packages.map((p) => p.id).sort());
     await screenshot(page, 'packages-bundled');
@@ -111,10 +107,14 @@ describe('work packages', () => {
       .waitFor();
     const pA = await pointIn(page, moving);
     await page.mouse.click(pA.x, pA.y);
-    const moved = await waitFor(async () => {
-      const f = await load(page);
-      return packageOf(f, moving.id) === b.id ? f : undefined;
-    }, 'the compound to move to package B');
+    const moved = await waitFor(
+      async () => {
+        const f = await load(page);
+        return packageOf(f, moving.id) === b.id ? f : undefined;
+      },
+      'the compound to move to package B',
+      15_000,
+    );
     expect(membersOf(moved, a.id)).not.toContain(moving.id);
     await screenshot(page, 'packages-panel');
 
@@ -137,25 +137,41 @@ describe('work packages', () => {
     // Field edits in the package panel: each one change; a plan year without a start that year is flagged.
     await page.getByTestId('pkg-name').fill('东片区');
     await page.getByTestId('pkg-name').press('Enter');
-    await waitFor(async () => (await load(page)).packages.find((p) => p.id === b.id)?.name === '东片区', 'rename');
+    await waitFor(
+      async () => (await load(page)).packages.find((p) => p.id === b.id)?.name === '东片区',
+      'rename',
+      15_000,
+    );
     await page.getByTestId('pkg-plan_year').fill('2026');
     await page.getByTestId('pkg-plan_year').press('Enter');
-    await waitFor(async () => (await load(page)).packages.find((p) => p.id === b.id)?.plan_year === 2026, 'plan year');
+    await waitFor(
+      async () => (await load(page)).packages.find((p) => p.id === b.id)?.plan_year === 2026,
+      'plan year',
+      15_000,
+    );
     await page.getByTestId('pkg-plan-issue').first().waitFor();
     expect(await page.getByTestId('pkg-plan-issue').first().textContent()).toContain('2026');
 
     // 3. Lock B in its panel, re-bundle with another distance: B and its members are untouched.
     await page.getByTestId('pkg-locked').click();
-    const locked = await waitFor(async () => {
-      const f = await load(page);
-      return f.packages.find((p) => p.id === b.id)?.locked ? f : undefined;
-    }, 'package B locked');
+    const locked = await waitFor(
+      async () => {
+        const f = await load(page);
+        return f.packages.find((p) => p.id === b.id)?.locked ? f : undefined;
+      },
+      'package B locked',
+      15_000,
+    );
     const lockedRow = locked.packages.find((p) => p.id === b.id);
     await bundleThroughDialog(page, 60);
-    const rebundled = await waitFor(async () => {
-      const f = await load(page);
-      return f.packages.some((p) => !bundled.packages.some((q) => q.id === p.id)) ? f : undefined;
-    }, 're-bundled packages');
+    const rebundled = await waitFor(
+      async () => {
+        const f = await load(page);
+        return f.packages.some((p) => !bundled.packages.some((q) => q.id === p.id)) ? f : undefined;
+      },
+      're-bundled packages',
+      15_000,
+    );
     expect(rebundled.packages.find((p) => p.id === b.id)).toEqual(lockedRow);
     expect(membersOf(rebundled, b.id)).toEqual(membersOf(locked, b.id));
     await waitFor(
@@ -166,6 +182,7 @@ describe('work packages', () => {
           .sort()
           .join(),
       'the map to show the re-bundled packages',
+      15_000,
     );
 
     // 4. Undo each step, newest first.
@@ -182,6 +199,7 @@ describe('work packages', () => {
     await waitFor(
       async () => (await sourceIds(page, 'packages')).length === start.packages.length,
       'the map to drop the packages',
+      15_000,
     );
   });
 });

@@ -3,7 +3,7 @@
 import type { Page } from 'playwright-core';
 import type { Position } from '../../shared/model/geometry';
 import type { Building, Compound, Road, SiteArea } from '../../shared/model/tables';
-import { callBackend, lngLatToScreen, waitReady } from './harness';
+import { callBackend, lngLatInView, waitReady } from './harness';
 
 type Ring = readonly Position[];
 
@@ -82,7 +82,7 @@ export async function selectCompound(page: Page, pick: (c: Compound) => boolean)
   for (const c of compounds.filter(pick)) {
     const at = openGroundOf(c, obstacles);
     if (!at) continue;
-    const px = await lngLatToScreen(page, at);
+    const px = await lngLatInView(page, at);
     await page.mouse.click(px.x, px.y);
     await page.getByTestId('attributes-compounds').waitFor();
     await page.getByTestId('attributes-name').getByText(c.name, { exact: true }).waitFor();

@@ -77,16 +77,7 @@ function nearestSquared(x: number, y: number, e: Float64Array, list: Int32Array,
     const gx = x < x0 ? x0 - x : x > x1 ? x - x1 : 0;
     const gy = y < y0 ? y0 - y : y > y1 ? y - y1 : 0;
     if (gx * gx + gy * gy >= best) continue;
-    const ax = e[i] as number;
-    const ay = e[i + 1] as number;
-    const dx = e[i + 4] as number;
-    const dy = e[i + 5] as number;
-    const len2 = e[i + 6] as number;
-    let t = len2 > 0 ? ((x - ax) * dx + (y - ay) * dy) / len2 : 0;
-    t = t < 0 ? 0 : t > 1 ? 1 : t;
-    const ex = ax + t * dx - x;
-    const ey = ay + t * dy - y;
-    const d2 = ex * ex + ey * ey;
+    const d2 = segmentSquared(x, y, e, i);
     if (d2 < best) best = d2;
   }
   return best;
