@@ -56,18 +56,25 @@ const peak = (runs: readonly RunFigure[]): string => {
   return values.length ? `${Math.max(...values).toFixed(0)} MB` : 'n/a';
 };
 
-/** The rows every comparison prints: medians, the ratio against ogr2ogr (target ≤ 2×), and both peaks. */
+/**
+ * The rows every comparison prints: medians, the ratio against ogr2ogr (target ≤ 2×), the rows the first run wrote
+ * against those expected, and both peaks.
+ */
 export function comparisonRows(
   what: string,
-  ours: readonly RunFigure[],
+  ours: readonly (RunFigure & { written: number })[],
   gdal: readonly RunFigure[],
+  expected: number,
 ): {
   ratio: BenchRow;
   ogr: BenchRow;
+  written: BenchRow;
   peaks: BenchRow[];
 } {
   const ratio = median(ours.map((r) => r.ms)) / median(gdal.map((r) => r.ms));
+  const written = ours[0]?.written ?? 0;
   return {
+    written: { name: 'rows written', value: String(written), target: String(expected), pass: written === expected },
     ogr: { name: 'ogr2ogr -f GPKG same data', value: ms(median(gdal.map((r) => r.ms))) },
     ratio: { name: `${what} / ogr2ogr`, value: `${ratio.toFixed(2)}×`, target: '≤ 2×', pass: ratio <= 2 },
     peaks: [
