@@ -1,6 +1,6 @@
 // 项目设置: saving commits one Change of `settings` puts (undoable like any edit).
 import { App, Form, Input, InputNumber, Modal, Select } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { gkZoneEpsg } from '../../../../shared/geo/crs';
 import { t } from '../../../../shared/i18n';
 import { DEFAULT_SETTINGS } from '../../../../shared/model/settings';
@@ -31,9 +31,17 @@ export function SettingsDialog() {
   const [fundingErrors, setFundingErrors] = useState<string[]>([]);
   const close = () => useUi.setState({ settingsOpen: false });
 
+  // Fill the form when the dialog opens, not whenever the project object is replaced: a project refresh
+  // arriving while the dialog is open (after opening a file, a recompute) must not overwrite what the user typed.
+  const filledFor = useRef<SettingsForm | null>(null);
   useEffect(() => {
-    if (open && settings) {
-      form.setFieldsValue(toSettingsForm(settings));
+    if (!open) {
+      filledFor.current = null;
+      return;
+    }
+    if (settings && filledFor.current === null) {
+      filledFor.current = toSettingsForm(settings);
+      form.setFieldsValue(filledFor.current);
       setFundingErrors([]);
     }
   }, [open, settings, form]);
