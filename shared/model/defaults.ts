@@ -1,10 +1,10 @@
 // The default of every column of a new row, for the tables whose rows are made in more than one place: drawn on
-// the map (renderer/src/map/tools/newRows.ts, pipeRows.ts), imported (electron/backend/exchange/import/rows.ts) and
-// built as test fixtures (test/fixtures/pipelines/rows.ts). Callers lay their own values over these with a spread,
+// the map (renderer/src/map/tools/newRows.ts, pipeRows.ts, renderer/src/context/contextRows.ts), imported
+// (electron/backend/exchange/import/rows.ts) and built as test fixtures (test/fixtures/pipelines/rows.ts). Callers lay their own values over these with a spread,
 // which keeps the keys in the order given here (a fixture's GeoJSON is written in that order).
 import type { LineString, Point, Polygon } from './geometry';
 import type { PipeType } from './pipelines';
-import type { Building, Compound, Pipeline, Tree } from './tables';
+import type { Building, Compound, Pipeline, Road, RoadKind, SiteArea, SiteAreaKind, Tree } from './tables';
 
 /** A new pipe is DN 200 with 1.0 m cover at both ends. */
 export const DEFAULT_PIPE_DIAMETER_MM = 200;
@@ -77,4 +77,14 @@ export function defaultPipeline(id: string, type: PipeType, geometry: LineString
 /** A tree of unknown species with a 3 m crown, in no compound. */
 export function defaultTree(id: string, geometry: Point): Tree {
   return { id, species: '', crown_radius_m: DEFAULT_TREE_CROWN_M, compound_id: null, geometry };
+}
+
+/** A road of `kind` and width with no name yet, in no compound. */
+export function defaultRoad(id: string, kind: RoadKind, widthM: number, geometry: LineString): Road {
+  return { id, name: '', kind, width_m: widthM, compound_id: null, geometry };
+}
+
+/** A site area of `kind` with no name or note, keep and demolish off (the designer ticks them), in no compound. */
+export function defaultSiteArea(id: string, kind: SiteAreaKind, geometry: Polygon): SiteArea {
+  return { id, kind, name: '', keep: false, demolish: false, compound_id: null, note: '', geometry };
 }

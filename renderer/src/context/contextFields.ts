@@ -11,7 +11,13 @@ import {
   type SiteAreaKind,
   siteAreaSchema,
 } from '../../../shared/model/tables';
-import { editField, type LineEdit, type LineFieldSpec, type LineInput } from '../app/attributes/pipeFields';
+import {
+  editField,
+  type LineEdit,
+  type LineFieldSpec,
+  type LineFormSpec,
+  type LineInput,
+} from '../app/attributes/pipeFields';
 import './messages';
 
 export const ROAD_FIELDS: readonly LineFieldSpec<Road>[] = [
@@ -32,14 +38,7 @@ export const SITE_AREA_FIELDS: readonly LineFieldSpec<SiteArea>[] = [
 ];
 
 export function editRoadField(row: Road, field: string, value: LineInput): LineEdit<Road> {
-  return editField(
-    row,
-    field,
-    value,
-    ROAD_FIELDS,
-    (r) => roadSchema.safeParse(r).success,
-    (r, v) => ({ ...r, [field]: v }),
-  );
+  return editField(row, field, value, ROAD_FIELDS, roadSchema);
 }
 
 /** A site area with `kind` changed: keep only on green, demolish only on illegal structures. */
@@ -57,12 +56,23 @@ export function editSiteAreaField(row: SiteArea, field: string, value: LineInput
     return { kind: 'invalid', message: t('context.error.keepOnlyGreen') };
   if (field === 'demolish' && value === true && row.kind !== 'illegal_structure')
     return { kind: 'invalid', message: t('context.error.demolishOnlyIllegal') };
-  return editField(
-    row,
-    field,
-    value,
-    SITE_AREA_FIELDS,
-    (r) => siteAreaSchema.safeParse(r).success,
-    (r, v) => (field === 'kind' ? withAreaKind(r, v as SiteAreaKind) : { ...r, [field]: v }),
-  );
+  return editField(row, field, value, SITE_AREA_FIELDS, siteAreaSchema, {
+    kind: (r, v) => withAreaKind(r, v as SiteAreaKind),
+  });
 }
+
+export const ROAD_FORM: LineFormSpec<'roads'> = {
+  table: 'roads',
+  fields: ROAD_FIELDS,
+  edit: editRoadField,
+  kindKey: 'context.attr.road',
+  labelPrefix: 'context.col',
+};
+
+export const SITE_AREA_FORM: LineFormSpec<'site_areas'> = {
+  table: 'site_areas',
+  fields: SITE_AREA_FIELDS,
+  edit: editSiteAreaField,
+  kindKey: 'context.attr.siteArea',
+  labelPrefix: 'context.col',
+};

@@ -1,5 +1,6 @@
-// Rows for newly drawn roads and site areas, with a default for every column (shared/model/tables.ts): no name yet,
-// keep/demolish off (the designer ticks them in the form), the compound the feature lies in.
+// Rows for newly drawn roads and site areas: the defaults of every column (shared/model/defaults.ts, as on import)
+// in the compound the feature lies in.
+import { defaultRoad, defaultSiteArea } from '../../../shared/model/defaults';
 import type { LineString, Polygon } from '../../../shared/model/geometry';
 import type { Road, RoadKind, SiteArea, SiteAreaKind } from '../../../shared/model/tables';
 
@@ -10,9 +11,9 @@ export function newRoad(
   geometry: LineString,
   compoundId: string | null,
 ): Road {
-  return { id, name: '', kind, width_m: widthM, compound_id: compoundId, geometry };
+  return { ...defaultRoad(id, kind, widthM, geometry), compound_id: compoundId };
 }
 
 export function newSiteArea(id: string, kind: SiteAreaKind, geometry: Polygon, compoundId: string | null): SiteArea {
-  return { id, kind, name: '', keep: false, demolish: false, compound_id: compoundId, note: '', geometry };
+  return { ...defaultSiteArea(id, kind, geometry), compound_id: compoundId };
 }

@@ -1,12 +1,13 @@
 // Editing a package's funding shares: percent per source (rows) and item class (columns). Saving puts the package
 // row with its own `funding` (one Change); a class whose shares do not add up to 100 % is refused with a message.
-import { Alert, App, Button, InputNumber, Modal, Space } from 'antd';
+import { Alert, App, Button, Modal, Space } from 'antd';
 import { useEffect, useState } from 'react';
 import { t } from '../../../shared/i18n';
-import { FUNDING_SOURCES, type FundingByClass, ITEM_CLASSES } from '../../../shared/model/funding';
+import { type FundingByClass, ITEM_CLASSES } from '../../../shared/model/funding';
 import type { Package } from '../../../shared/model/tables';
 import { attempt } from '../app/feedback';
 import { commit } from '../state/store';
+import { FundingGrid, SharePercentInput } from './FundingGrid';
 import { classPercentSum, type FundingPercents, fromFundingPercents, toFundingPercents } from './fundingForm';
 import './messages';
 
@@ -53,45 +54,26 @@ export function FundingEditor({ pkg, funding, open, onClose }: Props) {
       okButtonProps={{ 'data-testid': 'funding-save' } as Record<string, string>}
       width={640}
     >
-      <table className="rz-grid" data-testid="funding-form">
-        <thead>
-          <tr>
-            <th>{t('funding.source')}</th>
-            {ITEM_CLASSES.map((c) => (
-              <th key={c}>{t(`items.class.${c}`)}</th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {FUNDING_SOURCES.map((s) => (
-            <tr key={s}>
-              <td>{t(`funding.src.${s}`)}</td>
-              {ITEM_CLASSES.map((c) => (
-                <td key={c}>
-                  <InputNumber<number>
-                    size="small"
-                    min={0}
-                    max={100}
-                    suffix="%"
-                    value={percents[c][s]}
-                    onChange={(v) => setPercents((p) => ({ ...p, [c]: { ...p[c], [s]: v } }))}
-                    data-testid={`funding-${c}-${s}`}
-                    style={{ width: 100 }}
-                  />
-                </td>
-              ))}
-            </tr>
+      <FundingGrid
+        data-testid="funding-form"
+        cell={(c, s) => (
+          <SharePercentInput
+            value={percents[c][s]}
+            onChange={(v) => setPercents((p) => ({ ...p, [c]: { ...p[c], [s]: v } }))}
+            data-testid={`funding-${c}-${s}`}
+            style={{ width: 100 }}
+          />
+        )}
+      >
+        <tr>
+          <td>Σ</td>
+          {ITEM_CLASSES.map((c) => (
+            <td key={c} data-testid={`funding-sum-${c}`}>
+              {Math.round(classPercentSum(percents, c) * 100) / 100}%
+            </td>
           ))}
-          <tr>
-            <td>Σ</td>
-            {ITEM_CLASSES.map((c) => (
-              <td key={c} data-testid={`funding-sum-${c}`}>
-                {Math.round(classPercentSum(percents, c) * 100) / 100}%
-              </td>
-            ))}
-          </tr>
-        </tbody>
-      </table>
+        </tr>
+      </FundingGrid>
       <Space direction="vertical" style={{ marginTop: 8, width: '100%' }}>
         {errors.map((e) => (
           <Alert key={e} type="error" showIcon message={e} data-testid="funding-error" />

@@ -13,13 +13,12 @@ import { checkCollection, facilityCollection } from '../facilities/features';
 import { type LiveCheck, usePlacement } from '../facilities/placementStore';
 import { useStore } from '../state/store';
 import type { AppState } from '../state/types';
+import { FONT, pickedLine, rowLabels } from './layerParts';
 
 export const FACILITY_SOURCES = { facilities: 'facilities', checks: 'facility-checks' } as const;
-const FONT = ['Noto Sans CJK SC'];
 /** Colours of facilities and of met / failed checks (the legend reads them too). */
 export const FACILITY_COLORS = { facility: '#7048e8', ok: '#2b8a3e', bad: '#e03131' } as const;
 const { ok: OK, bad: BAD, facility: FACILITY } = FACILITY_COLORS;
-const nothing: ExpressionSpecification = ['in', ['get', 'id'], ['literal', []]];
 const okColor: ExpressionSpecification = ['case', ['get', 'ok'], OK, BAD];
 const isKind = (k: string): ExpressionSpecification => ['==', ['get', 'kind'], k];
 
@@ -36,25 +35,12 @@ export const facilityLayers: LayerSpecification[] = [
     source: FACILITY_SOURCES.facilities,
     paint: { 'line-color': FACILITY, 'line-width': 1.5 },
   },
-  {
-    id: 'facilities-selected',
-    type: 'line',
-    source: FACILITY_SOURCES.facilities,
-    filter: nothing,
-    paint: { 'line-color': '#1677ff', 'line-width': 3 },
-  },
+  pickedLine('facilities-selected', FACILITY_SOURCES.facilities, '#1677ff', 3),
 ];
 
 /** Labels and live checks sit above the buildings and the other labels. */
 export const facilityTopLayers: LayerSpecification[] = [
-  {
-    id: 'facility-labels',
-    type: 'symbol',
-    source: FACILITY_SOURCES.facilities,
-    minzoom: 16,
-    layout: { 'text-field': ['get', 'label'], 'text-font': FONT, 'text-size': 11, 'text-max-width': 8 },
-    paint: { 'text-color': '#3b1f99', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
-  },
+  rowLabels('facility-labels', FACILITY_SOURCES.facilities, '#3b1f99', 8),
   {
     id: 'facility-check-fill',
     type: 'fill',

@@ -1,16 +1,15 @@
 // The leftover-land layer (存量土地, issue 4 §2): hatched translucent pieces with an outline and a label
 // "面积 m² · 最小宽 m", above the compounds and under the buildings. Its data follows the leftover store (redrawn
 // whole: a district has hundreds of pieces, not thousands); the focused piece (clicked in the panel) is outlined.
-import type { ExpressionSpecification, GeoJSONSource, LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
+import type { GeoJSONSource, LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import { leftoverCollections } from '../leftover/features';
 import { followLeftoverUpdates, type LeftoverState, useLeftover } from '../leftover/leftoverStore';
+import { pickedLine, rowLabels } from './layerParts';
 
 export const LEFTOVER_SOURCES = { pieces: 'leftover-pieces', labels: 'leftover-labels' } as const;
 const HATCH_IMAGE = 'leftover-hatch';
 export const LEFTOVER_COLOR = '#2f9e44';
 const COLOR = LEFTOVER_COLOR;
-const FONT = ['Noto Sans CJK SC'];
-const nothing: ExpressionSpecification = ['in', ['get', 'id'], ['literal', []]];
 
 export const leftoverLayers: LayerSpecification[] = [
   {
@@ -31,25 +30,12 @@ export const leftoverLayers: LayerSpecification[] = [
     source: LEFTOVER_SOURCES.pieces,
     paint: { 'line-color': COLOR, 'line-width': 1.4, 'line-dasharray': [3, 1.5] },
   },
-  {
-    id: 'leftover-focused',
-    type: 'line',
-    source: LEFTOVER_SOURCES.pieces,
-    filter: nothing,
-    paint: { 'line-color': '#f08c00', 'line-width': 3.5 },
-  },
+  pickedLine('leftover-focused', LEFTOVER_SOURCES.pieces, '#f08c00', 3.5),
 ];
 
 /** Labels sit with the other labels, above the buildings. */
 export const leftoverLabelLayers: LayerSpecification[] = [
-  {
-    id: 'leftover-labels',
-    type: 'symbol',
-    source: LEFTOVER_SOURCES.labels,
-    minzoom: 16,
-    layout: { 'text-field': ['get', 'label'], 'text-font': FONT, 'text-size': 11, 'text-max-width': 14 },
-    paint: { 'text-color': '#1b5e20', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
-  },
+  rowLabels('leftover-labels', LEFTOVER_SOURCES.labels, '#1b5e20', 14),
 ];
 
 export const LEFTOVER_LAYER_IDS = [...leftoverLayers, ...leftoverLabelLayers].map((l) => l.id);

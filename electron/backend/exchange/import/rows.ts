@@ -3,6 +3,8 @@ import {
   defaultBuilding,
   defaultCompound,
   defaultPipeline,
+  defaultRoad,
+  defaultSiteArea,
   defaultTree,
 } from '../../../../shared/model/defaults';
 import type { ImportLayer } from '../../../../shared/model/exchange';
@@ -10,8 +12,8 @@ import type { LineString, Point, Polygon } from '../../../../shared/model/geomet
 import type { Building, Compound, Pipeline, Road, SiteArea, Tree } from '../../../../shared/model/tables';
 
 // A new row of the target layer with a default for every column (shared/model/defaults.ts, as when drawing a
-// feature; roads and site areas as renderer/src/context/contextRows.ts), then the mapped values laid over it. Fire
-// lanes and roads default to the project's fire-lane width when the source has none.
+// feature), then the mapped values laid over it. Fire lanes and roads default to the project's fire-lane width when
+// the source has none.
 
 export type ImportedRow = Compound | Building | Road | SiteArea | Pipeline | Tree;
 export type Values = Record<string, string | number | boolean>;
@@ -36,27 +38,9 @@ export function newRow(
     case 'buildings':
       return { ...defaultBuilding(id, geometry as Polygon), ...values, geometry } as Building;
     case 'roads':
-      return {
-        id,
-        name: '',
-        kind: 'road',
-        width_m: laneWidth,
-        compound_id: null,
-        ...values,
-        geometry: geometry as LineString,
-      } as Road;
+      return { ...defaultRoad(id, 'road', laneWidth, geometry as LineString), ...values, geometry } as Road;
     case 'site_areas':
-      return {
-        id,
-        kind: 'green',
-        name: '',
-        keep: false,
-        demolish: false,
-        compound_id: null,
-        note: '',
-        ...values,
-        geometry: geometry as Polygon,
-      } as SiteArea;
+      return { ...defaultSiteArea(id, 'green', geometry as Polygon), ...values, geometry } as SiteArea;
     case 'pipelines': {
       const type = (values.type as Pipeline['type'] | undefined) ?? 'water_supply';
       // A source that gives only the start cover has a level pipe.

@@ -10,7 +10,7 @@ import {
   PIPE_TYPES,
   type PipeType,
 } from '../../../../shared/model/pipelines';
-import { type Pipeline, pipelineSchema, type Tree, treeSchema } from '../../../../shared/model/tables';
+import { type Pipeline, pipelineSchema, type RowOf, type Tree, treeSchema } from '../../../../shared/model/tables';
 import '../../map/pipeMessages';
 
 export type LineFieldKind = 'text' | 'number' | 'enum' | 'bool' | 'compoundRef';
@@ -98,44 +98,69 @@ export function withPipeType(row: Pipeline, type: PipeType): Pipeline {
 }
 
 export function editPipelineField(row: Pipeline, field: string, value: LineInput): LineEdit<Pipeline> {
-  return editField(
-    row,
-    field,
-    value,
-    PIPELINE_FIELDS,
-    (r) => pipelineSchema.safeParse(r).success,
-    (r, v) => (field === 'type' ? withPipeType(r, v as PipeType) : { ...r, [field]: v }),
-  );
+  return editField(row, field, value, PIPELINE_FIELDS, pipelineSchema, {
+    type: (r, v) => withPipeType(r, v as PipeType),
+  });
 }
 
 export function editTreeField(row: Tree, field: string, value: LineInput): LineEdit<Tree> {
-  return editField(
-    row,
-    field,
-    value,
-    TREE_FIELDS,
-    (r) => treeSchema.safeParse(r).success,
-    (r, v) => ({
-      ...r,
-      [field]: v,
-    }),
-  );
+  return editField(row, field, value, TREE_FIELDS, treeSchema);
 }
 
-/** Parses and validates one field's input against `fields` and the row check; shared with the site-context forms. */
+export type LineTable = 'pipelines' | 'trees' | 'roads' | 'site_areas';
+
+/** One table's attribute form: its fields and their edit, and the message keys of its kind and field labels. */
+export interface LineFormSpec<T extends LineTable> {
+  table: T;
+  fields: readonly LineFieldSpec<RowOf<T>>[];
+  edit(row: RowOf<T>, field: string, value: LineInput): LineEdit<RowOf<T>>;
+  kindKey: string;
+  labelPrefix: string;
+}
+
+export const PIPELINE_FORM: LineFormSpec<'pipelines'> = {
+  table: 'pipelines',
+  fields: PIPELINE_FIELDS,
+  edit: editPipelineField,
+  kindKey: 'pipemap.attr.pipeline',
+  labelPrefix: 'pipemap.col',
+};
+
+export const TREE_FORM: LineFormSpec<'trees'> = {
+  table: 'trees',
+  fields: TREE_FIELDS,
+  edit: editTreeField,
+  kindKey: 'pipemap.attr.tree',
+  labelPrefix: 'pipemap.col',
+};
+
+/** The row check an edit must pass: the table's schema. */
+export interface RowCheck {
+  safeParse(row: unknown): { success: boolean };
+}
+
+/** Fields whose edit changes more than the field itself (a pipe's type, an area's kind), by field name. */
+export type FieldApply<R> = Partial<Record<string, (row: R, value: LineInput) => R>>;
+
+/**
+ * Parses and validates one field's input against `fields` and the row schema; the field is set as given unless
+ * `apply` has its own rule for it. Shared with the site-context forms.
+ */
 export function editField<R extends Record<string, unknown>>(
   row: R,
   field: string,
   value: LineInput,
   fields: readonly LineFieldSpec<R>[],
-  valid: (r: R) => boolean,
-  apply: (r: R, v: LineInput) => R,
+  schema: RowCheck,
+  apply: FieldApply<R> = {},
 ): LineEdit<R> {
   const spec = fields.find((f) => f.name === field);
   if (!spec) return { kind: 'unchanged' };
   const parsed = parse(spec, value);
   if (!parsed.ok) return { kind: 'invalid', message: invalidMessage(spec) };
   if (row[field] === parsed.value) return { kind: 'unchanged' };
-  const next = apply(row, parsed.value);
-  return valid(next) ? { kind: 'ok', row: next } : { kind: 'invalid', message: invalidMessage(spec) };
+  const next = apply[field]?.(row, parsed.value) ?? { ...row, [field]: parsed.value };
+  return schema.safeParse(next).success
+    ? { kind: 'ok', row: next }
+    : { kind: 'invalid', message: invalidMessage(spec) };
 }

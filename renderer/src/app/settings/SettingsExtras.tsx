@@ -3,8 +3,7 @@
 import { Alert, Form, InputNumber } from 'antd';
 import { PRIORITY_TERMS } from '../../../../shared/analysis/priority';
 import { t } from '../../../../shared/i18n';
-import { FUNDING_SOURCES, ITEM_CLASSES } from '../../../../shared/model/funding';
-import '../../items/messages';
+import { FundingGrid, SharePercentInput } from '../../items/FundingGrid';
 import '../../tables/messages';
 
 // The joint review's section (issue 7): departments and design unit, saved by its own button.
@@ -36,37 +35,13 @@ export function FundingDefaultsFields({ errors }: { errors: readonly string[] })
   return (
     <fieldset className="rz-fieldset" data-testid="settings-funding">
       <legend>{t('settings.section.funding')}</legend>
-      <table className="rz-grid">
-        <thead>
-          <tr>
-            <th>{t('funding.source')}</th>
-            {ITEM_CLASSES.map((c) => (
-              <th key={c}>{t(`items.class.${c}`)}</th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {FUNDING_SOURCES.map((s) => (
-            <tr key={s}>
-              <td>{t(`funding.src.${s}`)}</td>
-              {ITEM_CLASSES.map((c) => (
-                <td key={c}>
-                  <Form.Item name={['funding', c, s]} noStyle>
-                    <InputNumber<number>
-                      size="small"
-                      min={0}
-                      max={100}
-                      suffix="%"
-                      style={{ width: 96 }}
-                      data-testid={`settings-funding-${c}-${s}`}
-                    />
-                  </Form.Item>
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <FundingGrid
+        cell={(c, s) => (
+          <Form.Item name={['funding', c, s]} noStyle>
+            <SharePercentInput style={{ width: 96 }} data-testid={`settings-funding-${c}-${s}`} />
+          </Form.Item>
+        )}
+      />
       {errors.map((e) => (
         <Alert
           key={e}
