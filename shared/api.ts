@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type BundledPackage, bundleOptionsSchema } from './model/bundle';
+import { type BundledPackage, bundleOptionsSchema, type DissolvedPackage } from './model/bundle';
 import { type Change, changeSchema, type HistoryState } from './model/change';
 import type { AppErrorData } from './model/errors';
 import {
@@ -47,6 +47,8 @@ export type FeatureSet = { [T in RowTableName]: RowOf<T>[] };
 export interface BundleResult {
   /** Every package after bundling (locked ones included), as `renozone bundle --json` prints them. */
   packages: BundledPackage[];
+  /** The unlocked packages this bundling dissolves, with the rows that name them (deleted or let go with them). */
+  dissolved: DissolvedPackage[];
   /** The applied change (one undo step), or null for a dry run or when nothing changed. */
   applied: AppliedResult | null;
 }

@@ -1,4 +1,4 @@
-import { changeFromPlan, clusterCompounds, planBundle } from '../../shared/analysis/bundle/index';
+import { changeFromPlan, clusterCompounds, dissolvedPackages, planBundle } from '../../shared/analysis/bundle/index';
 import type { BundleResult } from '../../shared/api';
 import { createMetricFrame } from '../../shared/geo/crs';
 import type { BundledPackage, BundleOptions } from '../../shared/model/bundle';
@@ -9,7 +9,7 @@ import { openProjectFile } from './store/project-file';
 
 // `packages.bundle` and `renozone bundle`: bundle the open project's rows and, unless it is a dry run, apply the
 // result through the one write path as one undo step. The report lists every package after bundling: locked ones
-// first (as they are), then the new ones in bundling order.
+// first (as they are), then the new ones in bundling order, and the packages it dissolves with what goes with them.
 
 export function bundleOpenProject(project: OpenProject, options: BundleOptions, dryRun: boolean): BundleResult {
   const rows = project.load();
@@ -26,9 +26,10 @@ export function bundleOpenProject(project: OpenProject, options: BundleOptions, 
     ...plan.members,
   ];
   const report: BundledPackage[] = bundledPackages(packages, members, rows, settings, frame);
-  if (dryRun) return { packages: report, applied: null };
-  const applied = project.apply(changeFromPlan(input, plan, options));
-  return { packages: report, applied };
+  const dissolved = dissolvedPackages(rows.packages, plan, rows);
+  if (dryRun) return { packages: report, dissolved, applied: null };
+  const applied = project.apply(changeFromPlan(input, plan, options, rows));
+  return { packages: report, dissolved, applied };
 }
 
 /**

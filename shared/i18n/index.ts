@@ -2,6 +2,7 @@
 // Catalog parts live beside this file, one per area; each part gives both languages for every key.
 import type { AppErrorData } from '../model/errors';
 import { analysisMessages } from './analysis';
+import { bundleMessages } from './bundle';
 import { errorMessages } from './errors';
 import { geoMessages } from './geo';
 import { leftoverMessages } from './leftover';
@@ -16,6 +17,7 @@ const catalog: Catalog = {
   ...analysisMessages,
   ...standardsMessages,
   ...leftoverMessages,
+  ...bundleMessages,
 };
 
 /** Adds catalog parts (the renderer registers its own UI strings at start-up). Duplicate keys are a bug. */

@@ -37,3 +37,14 @@ export interface BundledPackage {
   build_year_max: number | null;
   estimate_yuan: number;
 }
+
+/** A package a re-bundle dissolves, with the rows that name it (the change deletes opinions and annotations, and
+ * lets pipelines and meeting agendas go of it: shared/analysis/bundle/references.ts). */
+export interface DissolvedPackage {
+  id: string;
+  name: string;
+  opinions: number;
+  annotations: number;
+  pipelines: number;
+  meetings: number;
+}

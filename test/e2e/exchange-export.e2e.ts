@@ -4,17 +4,14 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { callBackend, homeDir, openApp, openFreshDemo, screenshot } from './harness';
+import { callBackend, fromFileMenu, homeDir, openApp, openFreshDemo, screenshot } from './harness';
 
 describe('export dialog', () => {
   it('exports the demo to a Shapefile zip', async () => {
     const page = await openApp();
     await openFreshDemo(page);
     const rows = await callBackend(page, 'features.load', {});
-    await page.getByTestId('menu-file').click();
-    await page.getByText('导出…').last().click();
-    const dialog = page.getByTestId('export-dialog');
-    await dialog.waitFor();
+    await fromFileMenu(page, '导出…', 'export-dialog');
     await page.getByTestId('export-format').click();
     await page.getByText('Shapefile（zip，UTF-8）').last().click();
     const out = join(homeDir(), `e2e-导出-${Date.now()}.shp.zip`);

@@ -6,7 +6,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { gkZoneEpsg } from '../../shared/geo/crs';
-import { callBackend, homeDir, openApp, openFreshDemo, screenshot } from './harness';
+import { callBackend, fromFileMenu, homeDir, openApp, openFreshDemo, screenshot } from './harness';
 
 type Box = [number, number, number, number];
 
@@ -59,9 +59,7 @@ describe('import dialog', () => {
     mkdirSync(dir, { recursive: true });
     const { shp, epsg } = writeShapefile(dir, bboxOf(before.compounds.map((c) => c.geometry.coordinates)));
 
-    await page.getByTestId('menu-file').click();
-    await page.getByText('导入数据…').last().click();
-    await page.getByTestId('import-dialog').waitFor();
+    await fromFileMenu(page, '导入数据…', 'import-dialog');
     await page.getByTestId('import-path').fill(`${dir}/`);
     await page.getByText('浏览…').click();
     await page.getByTestId('import-entry-测绘小区.shp').click();

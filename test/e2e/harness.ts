@@ -213,3 +213,22 @@ export async function waitFor<T>(
     await new Promise((r) => setTimeout(r, 100));
   }
 }
+
+/**
+ * Opens a dialog from the 文件 menu: the menu, its item, the dialog. On a loaded machine a click can land while the
+ * dropdown is still opening and be lost; then the menu is closed and the whole step tried again (three times).
+ */
+export async function fromFileMenu(page: Page, item: string, dialogTestId: string): Promise<void> {
+  const dialog = page.getByTestId(dialogTestId);
+  for (let attempt = 1; ; attempt++) {
+    await page.getByTestId('menu-file').click();
+    await page.getByText(item).last().click();
+    try {
+      await dialog.waitFor({ timeout: 10_000 });
+      return;
+    } catch (e) {
+      if (attempt === 3) throw e;
+      await page.keyboard.press('Escape');
+    }
+  }
+}

@@ -1,13 +1,15 @@
 // Work packages as a designer uses them: bundle the demo district through the dialog (packages on the map and in
 // the file), move a compound from package A to package B in package-edit mode, lock B and re-bundle with another
 // distance (B and its compounds stay as they were), then undo each step. Results are checked in the project
-// through the backend, and the map through its own source.
+// through the backend, and the map through its own source. A re-bundle that would delete a package holding a review
+// opinion says so in the dialog and asks before it runs; undo brings the opinion back.
 import { pointOnFeature } from '@turf/turf';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { FeatureSet } from '../../shared/api';
+import { DEFAULT_BUNDLE_OPTIONS } from '../../shared/model/bundle';
 import type { Position } from '../../shared/model/geometry';
-import type { Compound } from '../../shared/model/tables';
+import type { Compound, ReviewOpinion } from '../../shared/model/tables';
 import { callBackend, lngLatToScreen, openApp, openFreshDemo, screenshot, waitFor } from './harness';
 
 interface MapWindow {
@@ -200,6 +202,68 @@ describe('work packages', () => {
       async () => (await sourceIds(page, 'packages')).length === start.packages.length,
       'the map to drop the packages',
       15_000,
+    );
+  });
+
+  it('asks before a re-bundle deletes a package with a review opinion, and undo brings the opinion back', async () => {
+    const page = await openApp();
+    await openFreshDemo(page);
+    await callBackend(page, 'packages.bundle', { options: DEFAULT_BUNDLE_OPTIONS, dryRun: false });
+    const bundled = await waitFor(async () => {
+      const f = await load(page);
+      return f.packages.length >= 2 ? f : undefined;
+    }, 'packages in the file');
+    const target = bundled.packages.find((p) => membersOf(bundled, p.id).length >= 2);
+    if (!target) throw new Error('no package of two compounds');
+    const opinion: ReviewOpinion = {
+      id: crypto.randomUUID(),
+      meeting_id: null,
+      package_id: target.id,
+      department: '消防',
+      verdict: 'conditional',
+      text: '消防车道需保持畅通',
+      conditions: '净宽不小于4米',
+      pin_lon: null,
+      pin_lat: null,
+      recorded_at: '2026-11-20T09:30:00Z',
+    };
+    await callBackend(page, 'change.apply', {
+      change: { ops: [{ op: 'put', table: 'review_opinions', row: opinion }], summary: '意见' },
+    });
+
+    // One compound per package: the target cannot survive. The preview says what goes with it.
+    await page.keyboard.press('k');
+    await page.getByTestId('bundle-form').waitFor();
+    await page.getByTestId('bundle-max-compounds').fill('1');
+    await page.getByTestId('bundle-preview').click();
+    const warning = page.getByTestId('bundle-dissolved');
+    await warning.waitFor();
+    expect(await warning.textContent()).toContain(`${target.name}（1 条评审意见）`);
+    await page.getByTestId('bundle-apply').click();
+    const ok = page.getByTestId('bundle-dissolve-ok');
+    await ok.waitFor();
+    // The confirmation zooms in: shoot it once its motion has ended (no zoom class left on a modal).
+    await waitFor(
+      async () => (await page.locator('.ant-modal[class*="zoom"]').count()) === 0,
+      'the confirmation to settle',
+    );
+    await screenshot(page, 'packages-rebundle-confirm');
+    expect((await load(page)).review_opinions).toHaveLength(1); // nothing written before the answer
+    await ok.click();
+    await waitFor(
+      async () => {
+        const f = await load(page);
+        return f.review_opinions.length === 0 && !f.packages.some((p) => p.id === target.id);
+      },
+      'the package and its opinion deleted',
+      15_000,
+    );
+    await page.getByTestId('bundle-form').waitFor({ state: 'detached' });
+    await page.locator('.ant-modal-mask').first().waitFor({ state: 'hidden' });
+    await undoOnce(
+      page,
+      (f) => f.review_opinions.length === 1 && f.packages.some((p) => p.id === target.id),
+      'undo to bring the package and its opinion back',
     );
   });
 });

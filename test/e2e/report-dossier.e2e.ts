@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { dossierModel } from '../../renderer/src/report/dossierModel';
 import { formatYuan } from '../../renderer/src/report/format';
 import { prepareDossierDemo } from '../unit/report/prepare';
-import { ARTIFACTS_DIR, callBackend, homeDir, openApp, openFreshDemo, screenshot } from './harness';
+import { ARTIFACTS_DIR, callBackend, fromFileMenu, homeDir, openApp, openFreshDemo, screenshot } from './harness';
 
 const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8', maxBuffer: 64 << 20 });
 /** pdftotext flattens table cells onto lines; compare without whitespace. */
@@ -101,9 +101,7 @@ describe('report: dossier and minutes', () => {
     const page = await openApp();
     if ((await callBackend(page, 'features.load', {})).packages.length === 0)
       throw new Error('the previous test bundles the demo');
-    await page.getByTestId('menu-file').click();
-    await page.getByText('报批材料…').last().click();
-    await page.getByTestId('dossier-dialog').waitFor();
+    await fromFileMenu(page, '报批材料…', 'dossier-dialog');
     const out = join(homeDir(), `e2e-取消-${Date.now()}`);
     await page.getByTestId('dossier-out').fill(out);
     await page.getByTestId('dossier-run').click();
@@ -111,7 +109,8 @@ describe('report: dossier and minutes', () => {
     await page.getByTestId('dossier-close').waitFor({ state: 'detached' });
     await screenshot(page, 'job-dialog-running');
     await page.getByTestId('dossier-cancel').click();
-    await page.getByText('操作已取消，项目未作更改。').waitFor();
+    // The job stops at its next step boundary; printing a sheet is one step and takes long on a loaded machine.
+    await page.getByText('操作已取消，项目未作更改。').waitFor({ timeout: 120_000 });
     await page.getByTestId('dossier-close').waitFor();
     expect(await page.getByTestId('dossier-progress').count()).toBe(0);
     expect(await page.getByTestId('dossier-result').count()).toBe(0);

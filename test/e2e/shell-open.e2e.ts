@@ -2,7 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { callBackend, homeDir, openApp, screenshot } from './harness';
+import { callBackend, fromFileMenu, homeDir, openApp, screenshot } from './harness';
 import { leaveFields, modalsSettled } from './shell-steps';
 
 describe('shell: open dialog', () => {
@@ -29,9 +29,7 @@ describe('shell: open dialog', () => {
 
   it('lists the home folder and opens the demo from the dialog', async () => {
     const page = await openApp();
-    await page.getByTestId('menu-file').click();
-    await page.getByText('打开项目').last().click();
-    await page.getByTestId('file-dialog').waitFor();
+    await fromFileMenu(page, '打开项目', 'file-dialog');
     await expect.poll(() => page.getByTestId('file-entries').textContent()).toContain('.gpkg');
     await screenshot(page, 'shell-open-dialog');
     const before = await callBackend(page, 'project.current', {});

@@ -3,6 +3,7 @@
 // work packages and writes them into the file (one undo step in the journal) unless --dry-run, then prints every
 // package (locked ones included). --json prints exactly {"packages": [BundledPackage…]}.
 import { resolve } from 'node:path';
+import { dissolvedList } from '../../../shared/analysis/bundle/index';
 import { type Catalog, registerMessages } from '../../../shared/i18n/index';
 import { BUNDLE_BOUNDARIES, type BundledPackage, type BundleOptions } from '../../../shared/model/bundle';
 import { bundleProjectFile } from '../../backend/index';
@@ -124,12 +125,17 @@ export const bundleCommand: CliCommand = {
     const options = parseBundleOptions(ctx, values);
     const path = resolve(file);
     const dryRun = values['dry-run'] === true;
-    const { packages } = bundleProjectFile(path, options, dryRun);
+    const { packages, dissolved } = bundleProjectFile(path, options, dryRun);
     if (values.json) {
-      ctx.stdout(`${JSON.stringify({ packages }, null, 2)}\n`);
+      ctx.stdout(`${JSON.stringify({ packages, dissolved }, null, 2)}\n`);
       return;
     }
     const done = ctx.t(dryRun ? 'cli.bundle.dryRun' : 'cli.bundle.written', { count: packages.length, path });
+    // What the bundling deletes is said on stderr, where a warning belongs, dry run or not.
+    if (dissolved.length > 0) {
+      const list = dissolvedList(dissolved, ctx.t);
+      ctx.stderr(`${ctx.t(dryRun ? 'dissolve.will' : 'dissolve.done', { n: dissolved.length, list })}\n`);
+    }
     ctx.stdout(`${formatPackages(ctx, packages)}\n\n${done}\n`);
   },
 };

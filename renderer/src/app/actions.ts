@@ -1,4 +1,6 @@
 // The effects behind the command table, wired to the store, the backend and the shell's dialogs.
+
+import { dissolvedList, RECORD_KINDS, referenceParts } from '../../../shared/analysis/bundle/index';
 import { getLang, t } from '../../../shared/i18n';
 import { DEFAULT_SETTINGS } from '../../../shared/model/settings';
 import { call } from '../api';
@@ -25,11 +27,14 @@ export function makeActions(feedback: Feedback): CommandActions {
       // Deleting compounds takes what lies on them with them: say how many before doing it.
       const carried = carriedText(plan.carried);
       const counts = { c: plan.compoundCount, b: plan.buildingCount };
+      const withRecords = plan.emptiedPackages.filter((d) => referenceParts(d, t, RECORD_KINDS) !== '');
+      const records =
+        withRecords.length > 0 ? t('dissolve.emptied', { list: dissolvedList(withRecords, t, RECORD_KINDS) }) : '';
       const ok = await feedback.modal.confirm({
         title: t('delete.confirmTitle'),
-        content: carried
-          ? t('delete.confirmCarried', { ...counts, rest: carried })
-          : t('delete.confirmCascade', counts),
+        content: `${
+          carried ? t('delete.confirmCarried', { ...counts, rest: carried }) : t('delete.confirmCascade', counts)
+        }${records}`,
         okText: t('delete.ok'),
         okButtonProps: { danger: true, ...testId('delete-confirm-ok') },
         cancelText: t('common.cancel'),

@@ -3,11 +3,13 @@
 // facilities, site areas, roads and leftover pieces, which would otherwise point at a missing compound), its
 // renovation-item lines and its package membership; the packages it leaves get their boundary recomputed (or are
 // deleted when emptied). The caller confirms with the counts before committing.
+import { detachOps, referenceCounts } from '../../../shared/analysis/bundle/index';
 import { t } from '../../../shared/i18n';
+import type { DissolvedPackage } from '../../../shared/model/bundle';
 import type { Change, ChangeOp } from '../../../shared/model/change';
 import type { Building, Compound, CompoundItem, Facility, RowOf } from '../../../shared/model/tables';
 import { deleteChange } from '../facilities/facilityRows';
-import { type BoundaryOf, memberCompounds, type PackageRows, recomputed } from '../packages/rows';
+import { type BoundaryOf, memberCompounds, type PackageRows, recomputed, referencesOf } from '../packages/rows';
 import { CARRIED_TABLES, type CarriedTable, type CarryRows, carryOps } from '../state/carry';
 import type { FeatureRef, SelectableTable } from '../state/types';
 import '../map/pipeMessages';
@@ -44,6 +46,8 @@ export interface DeletePlan {
   cascadedBuildings: number;
   /** Other rows deleted only because their compound is, by table (the confirmation lists them). */
   carried: Partial<Record<Exclude<CarriedTable, 'buildings'>, number>>;
+  /** Packages left without compounds (deleted), with the rows that name them (the confirmation lists their records). */
+  emptiedPackages: DissolvedPackage[];
 }
 
 type Summarise = (counts: { compounds: number; buildings: number }) => string;
@@ -111,11 +115,9 @@ export function planDelete(
   }
   const deletes = (table: DeletedTable | 'compounds'): ChangeOp[] =>
     [...(ids.get(table) ?? [])].map((id): ChangeOp => ({ op: 'delete', table, id }));
-  const ops: ChangeOp[] = [
-    ...DELETE_ORDER.flatMap(deletes),
-    ...(related ? dependentOps(compoundIds, compounds, related) : []),
-    ...deletes('compounds'),
-  ];
+  const deleted = new Set([...ids].flatMap(([table, set]) => [...set].map((id) => `${table}:${id}`)));
+  const dependent = related ? dependentOps(compoundIds, compounds, related, deleted) : { ops: [], emptied: [] };
+  const ops: ChangeOp[] = [...DELETE_ORDER.flatMap(deletes), ...dependent.ops, ...deletes('compounds')];
   const summary = SUMMARY_PARTS.map((part) => part(ids, rows, summarise))
     .filter((s) => s !== '')
     .join('；');
@@ -126,6 +128,7 @@ export function planDelete(
     buildingCount: ids.get('buildings')?.size ?? 0,
     cascadedBuildings,
     carried: others,
+    emptiedPackages: dependent.emptied,
   };
 }
 
@@ -137,12 +140,17 @@ export function carriedText(carried: DeletePlan['carried']): string {
   }).join(t('delete.carried.sep'));
 }
 
-/** Item lines and memberships of the deleted compounds, and the recomputed (or emptied → deleted) packages. */
+/**
+ * Item lines and memberships of the deleted compounds, and the recomputed (or emptied → deleted) packages; an emptied
+ * package takes its review records along and lets go of the pipelines and agendas naming it, except rows this delete
+ * removes anyway (`deleted`: table:id keys).
+ */
 function dependentOps(
   compoundIds: ReadonlySet<string>,
   compounds: Readonly<Record<string, Compound>>,
   related: DeleteRelated,
-): ChangeOp[] {
+  deleted: ReadonlySet<string>,
+): { ops: ChangeOp[]; emptied: DissolvedPackage[] } {
   const ops: ChangeOp[] = [];
   for (const line of Object.values(related.compound_items))
     if (compoundIds.has(line.compound_id)) ops.push({ op: 'delete', table: 'compound_items', id: line.id });
@@ -154,13 +162,22 @@ function dependentOps(
     memberDeletes.push({ op: 'delete', table: 'package_members', id: m.id });
   }
   const rows: PackageRows = { compounds, packages: related.packages, package_members: related.package_members };
-  const emptied: ChangeOp[] = [];
+  const refs = referencesOf(related);
+  const emptied: DissolvedPackage[] = [];
+  const emptiedOps: ChangeOp[] = [];
   for (const id of touched) {
     const pkg = related.packages[id];
     if (!pkg) continue;
     const rest = memberCompounds(rows, id).filter((c) => !compoundIds.has(c.id));
-    if (rest.length > 0) ops.push({ op: 'put', table: 'packages', row: recomputed(pkg, rest, related.boundaryOf) });
-    else emptied.push({ op: 'delete', table: 'packages', id });
+    if (rest.length > 0) {
+      ops.push({ op: 'put', table: 'packages', row: recomputed(pkg, rest, related.boundaryOf) });
+      continue;
+    }
+    emptied.push(referenceCounts(pkg, refs));
+    const detach = detachOps(new Set([id]), refs).filter(
+      (op) => !deleted.has(`${op.table}:${op.op === 'put' ? op.row.id : op.id}`),
+    );
+    emptiedOps.push(...detach, { op: 'delete', table: 'packages', id });
   }
-  return [...ops, ...memberDeletes, ...emptied];
+  return { ops: [...ops, ...memberDeletes, ...emptiedOps], emptied };
 }

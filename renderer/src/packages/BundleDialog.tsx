@@ -1,14 +1,23 @@
 // 自动打包 (issue 3 §2): bundling options initialised from the project's last-used settings (bundle_*),
 // "预览" runs the backend's bundling as a dry run and lists the packages; "执行" writes them as one undo step and
-// mirrors the returned change. Locked packages and their compounds are kept, and the dialog says so.
+// mirrors the returned change. Locked packages and their compounds are kept, and the dialog says so. Packages the
+// bundling would delete are listed with what goes with them (references.ts); when that includes review opinions or
+// annotations, 执行 asks first.
 import { Alert, App, Button, Checkbox, Form, InputNumber, Modal, Select, Space, Table } from 'antd';
 import { useEffect, useState } from 'react';
+import { dissolvedList, losesReviewRecords } from '../../../shared/analysis/bundle/index';
 import type { BundleResult } from '../../../shared/api';
 import { t } from '../../../shared/i18n';
-import { BUNDLE_BOUNDARIES, type BundledPackage, type BundleOptions } from '../../../shared/model/bundle';
+import {
+  BUNDLE_BOUNDARIES,
+  type BundledPackage,
+  type BundleOptions,
+  type DissolvedPackage,
+} from '../../../shared/model/bundle';
 import { DEFAULT_SETTINGS, type ProjectSettings } from '../../../shared/model/settings';
 import { call } from '../api';
 import { showError } from '../app/feedback';
+import { testId } from '../app/testId';
 import { useLang } from '../i18n';
 import { mirrorChange, useStore } from '../state/store';
 import { registerPackageMessages } from './messages';
@@ -35,21 +44,37 @@ export function BundleDialog() {
   const [form] = Form.useForm<BundleOptions>();
   const [running, setRunning] = useState<'preview' | 'apply' | null>(null);
   const [preview, setPreview] = useState<BundledPackage[] | null>(null);
+  const [dissolved, setDissolved] = useState<DissolvedPackage[]>([]);
 
   useEffect(() => {
     if (!open) return;
     form.setFieldsValue(optionsFromSettings(settings));
     setPreview(null);
+    setDissolved([]);
   }, [open, form, settings]);
+
+  /** Whether the user agrees to delete the review records `list` takes along (asked only when there are some). */
+  const confirmDissolve = async (list: DissolvedPackage[]): Promise<boolean> =>
+    !losesReviewRecords(list) ||
+    (await feedback.modal.confirm({
+      title: t('dissolve.confirmTitle'),
+      content: t('dissolve.will', { n: list.length, list: dissolvedList(list, t) }),
+      okText: t('dissolve.confirmOk'),
+      okButtonProps: { danger: true, ...testId('bundle-dissolve-ok') },
+      cancelText: t('common.cancel'),
+    }));
 
   const run = async (dryRun: boolean) => {
     const options = await form.validateFields().catch(() => null);
     if (!options) return;
     setRunning(dryRun ? 'preview' : 'apply');
     try {
-      const result: BundleResult = await call('packages.bundle', { options, dryRun });
-      if (dryRun) setPreview(result.packages);
-      else {
+      // 执行 runs the same bundling dry first to learn what it deletes (options may have changed since 预览).
+      const dry: BundleResult = await call('packages.bundle', { options, dryRun: true });
+      setDissolved(dry.dissolved);
+      if (dryRun) setPreview(dry.packages);
+      else if (await confirmDissolve(dry.dissolved)) {
+        const result: BundleResult = await call('packages.bundle', { options, dryRun: false });
         if (result.applied) mirrorChange(result.applied.change, result.applied.history);
         void feedback.message.success(
           result.applied ? t('bundle.applied', { n: result.packages.length }) : t('bundle.unchanged'),
@@ -111,7 +136,13 @@ export function BundleDialog() {
           <Checkbox data-testid="bundle-only-eligible" />
         </Form.Item>
         <Form.Item name="max_compounds" label={t('bundle.maxCompounds')}>
-          <InputNumber<number> min={1} precision={0} placeholder={t('bundle.unlimited')} style={{ width: 160 }} />
+          <InputNumber<number>
+            min={1}
+            precision={0}
+            placeholder={t('bundle.unlimited')}
+            style={{ width: 160 }}
+            data-testid="bundle-max-compounds"
+          />
         </Form.Item>
         <Form.Item name="max_households" label={t('bundle.maxHouseholds')}>
           <InputNumber<number> min={1} precision={0} placeholder={t('bundle.unlimited')} style={{ width: 160 }} />
@@ -119,6 +150,15 @@ export function BundleDialog() {
       </Form>
       {lockedCount > 0 ? (
         <Alert type="info" showIcon title={t('bundle.lockedKept', { n: lockedCount })} style={{ marginBottom: 8 }} />
+      ) : null}
+      {dissolved.length > 0 ? (
+        <Alert
+          type={losesReviewRecords(dissolved) ? 'warning' : 'info'}
+          showIcon
+          title={t('dissolve.will', { n: dissolved.length, list: dissolvedList(dissolved, t) })}
+          style={{ marginBottom: 8 }}
+          data-testid="bundle-dissolved"
+        />
       ) : null}
       {preview ? (
         <div data-testid="bundle-preview-result" data-count={preview.length}>

@@ -1,7 +1,9 @@
 // Whole-package edits from the panel: split off the compounds selected on the map, merge another package into
-// this one (this one keeps its name), delete (members freed, after a confirmation). Each is one undo step.
+// this one (this one keeps its name and takes over the other's review records), delete (members freed, review
+// records deleted with it, after a confirmation that names them). Each is one undo step.
 import { App, Button, Select, Space } from 'antd';
 import { useMemo } from 'react';
+import { RECORD_KINDS, referenceCounts, referenceParts } from '../../../shared/analysis/bundle/index';
 import { t } from '../../../shared/i18n';
 import { DEFAULT_SETTINGS } from '../../../shared/model/settings';
 import type { Package } from '../../../shared/model/tables';
@@ -9,6 +11,7 @@ import { testId } from '../app/testId';
 import { useStore } from '../state/store';
 import { boundaryFor } from './boundary';
 import { deletePackage, mergePackages, splitPackage } from './membership';
+import { referencesOf } from './rows';
 import { usePackageEdit } from './usePackageEdit';
 
 export function PackageActions({ pkg, memberCount }: { pkg: Package; memberCount: number }) {
@@ -31,9 +34,12 @@ export function PackageActions({ pkg, memberCount }: { pkg: Package; memberCount
   };
   const merge = (otherId: string) => void run(mergePackages(useStore.getState(), pkg.id, otherId, boundary()));
   const remove = async () => {
+    const records = referenceParts(referenceCounts(pkg, referencesOf(useStore.getState())), t, RECORD_KINDS);
     const ok = await modal.confirm({
       title: t('delete.confirmTitle'),
-      content: t('pkg.deleteConfirm', { name: pkg.name, n: memberCount }),
+      content: `${t('pkg.deleteConfirm', { name: pkg.name, n: memberCount })}${
+        records ? t('dissolve.ownRecords', { parts: records }) : ''
+      }`,
       okText: t('delete.ok'),
       okButtonProps: { danger: true, ...testId('pkg-delete-ok') },
       cancelText: t('common.cancel'),

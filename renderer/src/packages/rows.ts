@@ -1,10 +1,36 @@
 // Reading packages out of the mirror: who is in which package, and a package recomputed from its members.
 // Pure over plain records (no store, no DOM) so the change builders and their unit tests share it.
+
+import type { PackageReferences } from '../../../shared/analysis/bundle/index';
 import type { MultiPolygon } from '../../../shared/model/geometry';
-import type { Compound, Package, PackageMember } from '../../../shared/model/tables';
+import type {
+  Annotation,
+  Compound,
+  Package,
+  PackageMember,
+  Pipeline,
+  ReviewMeeting,
+  ReviewOpinion,
+} from '../../../shared/model/tables';
+
+/** The rows that name a package (the store has them all; a table left out holds none). */
+export interface PackageRefRows {
+  readonly review_opinions?: Readonly<Record<string, ReviewOpinion>>;
+  readonly annotations?: Readonly<Record<string, Annotation>>;
+  readonly pipelines?: Readonly<Record<string, Pipeline>>;
+  readonly review_meetings?: Readonly<Record<string, ReviewMeeting>>;
+}
+
+/** PackageRefRows as the lists references.ts reads. */
+export const referencesOf = (rows: PackageRefRows): PackageReferences => ({
+  review_opinions: Object.values(rows.review_opinions ?? {}),
+  annotations: Object.values(rows.annotations ?? {}),
+  pipelines: Object.values(rows.pipelines ?? {}),
+  review_meetings: Object.values(rows.review_meetings ?? {}),
+});
 
 /** The rows the package edits read (the store satisfies it). */
-export interface PackageRows {
+export interface PackageRows extends PackageRefRows {
   compounds: Readonly<Record<string, Compound>>;
   packages: Readonly<Record<string, Package>>;
   package_members: Readonly<Record<string, PackageMember>>;

@@ -3,11 +3,13 @@ import type { Change, ChangeOp } from '../../model/change';
 import type { SettingKey } from '../../model/settings';
 import type { BundleInput } from './cluster';
 import { type BundlePlan, planBundle } from './plan';
+import { detachOps, dissolvedIds, NO_REFERENCES, type PackageReferences } from './references';
 
 // Bundling as ONE change (one undo step): delete every unlocked package the plan does not carry on (plan.ts,
-// inherit.ts) and every member row not held by a locked package, put the plan's packages (new, or taken over under
-// their old id) and members, and remember the options in settings. Deletes come first, so a compound's new member
-// row never meets its old one (compound_id is unique).
+// inherit.ts) with the review opinions and annotations that belong to it, let pipelines and meeting agendas go of it
+// (references.ts), delete every member row not held by a locked package, put the plan's packages (new, or taken over
+// under their old id) and members, and remember the options in settings. Deletes come first, so a compound's new
+// member row never meets its old one (compound_id is unique).
 
 const OPTION_SETTINGS: Record<keyof BundleOptions, SettingKey> = {
   distance_m: 'bundle_distance_m',
@@ -18,14 +20,18 @@ const OPTION_SETTINGS: Record<keyof BundleOptions, SettingKey> = {
 };
 
 /** The change that replaces the unlocked packages by `plan` and stores the options. */
-export function changeFromPlan(input: BundleInput, plan: BundlePlan, options: BundleOptions): Change {
+export function changeFromPlan(
+  input: BundleInput,
+  plan: BundlePlan,
+  options: BundleOptions,
+  refs: PackageReferences = NO_REFERENCES,
+): Change {
   const locked = new Set(input.packages.filter((p) => p.locked).map((p) => p.id));
-  const ops: ChangeOp[] = [];
+  const dissolved = dissolvedIds(input.packages, plan);
+  const ops: ChangeOp[] = detachOps(dissolved, refs);
   for (const m of input.package_members)
     if (!locked.has(m.package_id)) ops.push({ op: 'delete', table: 'package_members', id: m.id });
-  const carried = new Set(plan.packages.map((p) => p.id));
-  for (const p of input.packages)
-    if (!p.locked && !carried.has(p.id)) ops.push({ op: 'delete', table: 'packages', id: p.id });
+  for (const id of dissolved) ops.push({ op: 'delete', table: 'packages', id });
   for (const row of plan.packages) ops.push({ op: 'put', table: 'packages', row });
   for (const row of plan.members) ops.push({ op: 'put', table: 'package_members', row });
   for (const key of Object.keys(OPTION_SETTINGS) as (keyof BundleOptions)[])

@@ -5,4 +5,17 @@ export { type BundleInput, bundleCandidates, clusterCompounds, lockedCompoundIds
 export { boundaryDistance, type MetricRings, ringsDistance, toMetricRings } from './distance';
 export { findLinks, LINK_TOLERANCE_M, type Link, type LinkItem, metricBBox } from './links';
 export { type BundlePlan, planBundle } from './plan';
+export {
+  detachOps,
+  dissolvedIds,
+  dissolvedList,
+  dissolvedPackages,
+  handOverOps,
+  losesReviewRecords,
+  NO_REFERENCES,
+  type PackageReferences,
+  RECORD_KINDS,
+  referenceCounts,
+  referenceParts,
+} from './references';
 export { type SizeLimits, splitCluster } from './split';

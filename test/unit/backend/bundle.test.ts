@@ -1,10 +1,12 @@
 import { execFileSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { type Backend, createBackend, writeDemoProject } from '../../../electron/backend';
 import { DEFAULT_BUNDLE_OPTIONS } from '../../../shared/model/bundle';
-import { recorder, tempDir } from './helpers';
+import type { Annotation, ReviewMeeting, ReviewOpinion } from '../../../shared/model/tables';
+import { pipeline, recorder, tempDir } from './helpers';
 
 // packages.bundle on a real demo project file: dry run, apply as one undo step, locked packages kept on
 // re-bundling, options remembered, totals and estimate, and the packages layer as GDAL sees it.
@@ -12,6 +14,8 @@ import { recorder, tempDir } from './helpers';
 const VALIDATOR = '/usr/lib/python3/dist-packages/osgeo_utils/samples/validate_gpkg.py';
 
 let backend: Backend;
+/** Rows in id order: undo puts deleted rows back, not necessarily where they were read from. */
+const byId = (rows: readonly { id: string }[]): { id: string }[] => [...rows].sort((a, b) => (a.id < b.id ? -1 : 1));
 afterEach(() => backend.dispose());
 
 async function openDemo() {
@@ -127,6 +131,95 @@ describe('packages.bundle', () => {
     );
     const after = (await h['features.load']({})).packages.find((p) => p.id === target.id);
     expect(after).toMatchObject({ plan_year: 2027, notes: '先行' });
+  });
+
+  test('a package the re-bundle deletes takes its opinions and annotations along, in the same undo step', async () => {
+    const { h } = await openDemo();
+    const first = await h['packages.bundle']({ options: DEFAULT_BUNDLE_OPTIONS, dryRun: false });
+    // One compound per package from now on: every old package of two or more compounds is deleted (inherit.ts).
+    const target = first.packages.find((p) => p.compounds >= 2);
+    const kept = first.packages.find((p) => p.id !== target?.id);
+    if (!target || !kept) throw new Error('no package of two compounds');
+    const meeting: ReviewMeeting = {
+      id: randomUUID(),
+      title: '联审会',
+      held_on: '2026-11-20',
+      location: '',
+      attendees: [],
+      agenda: [target.id, kept.id],
+      notes: '',
+    };
+    const opinion: ReviewOpinion = {
+      id: randomUUID(),
+      meeting_id: meeting.id,
+      package_id: target.id,
+      department: '消防',
+      verdict: 'conditional',
+      text: '消防车道需保持畅通',
+      conditions: '净宽不小于4米',
+      pin_lon: null,
+      pin_lat: null,
+      recorded_at: '2026-11-20T09:30:00Z',
+    };
+    const annotation: Annotation = {
+      id: randomUUID(),
+      package_id: target.id,
+      meeting_id: meeting.id,
+      color: '#e03030',
+      width_px: 3,
+      note: '此处加装电梯',
+      created_at: '2026-11-20T09:40:00Z',
+      geometry: {
+        type: 'LineString',
+        coordinates: [
+          [116.4, 39.9],
+          [116.401, 39.9],
+        ],
+      },
+    };
+    const pipe = pipeline({ package_id: target.id });
+    await h['change.apply']({
+      change: {
+        summary: '联审记录',
+        ops: [
+          { op: 'put', table: 'review_meetings', row: meeting },
+          { op: 'put', table: 'review_opinions', row: opinion },
+          { op: 'put', table: 'annotations', row: annotation },
+          { op: 'put', table: 'pipelines', row: pipe },
+        ],
+      },
+    });
+    const before = await h['features.load']({});
+    const options = { ...DEFAULT_BUNDLE_OPTIONS, max_compounds: 1 };
+
+    const dry = await h['packages.bundle']({ options, dryRun: true });
+    expect(dry.dissolved.find((d) => d.id === target.id)).toEqual({
+      id: target.id,
+      name: target.name,
+      opinions: 1,
+      annotations: 1,
+      pipelines: 1,
+      meetings: 1,
+    });
+    expect(await h['features.load']({})).toEqual(before);
+
+    const applied = await h['packages.bundle']({ options, dryRun: false });
+    expect(applied.dissolved).toEqual(dry.dissolved);
+    const after = await h['features.load']({});
+    const ids = new Set(after.packages.map((p) => p.id));
+    expect(ids.has(target.id)).toBe(false);
+    expect(after.review_opinions).toEqual([]);
+    expect(after.annotations).toEqual([]);
+    expect(after.pipelines.find((p) => p.id === pipe.id)?.package_id).toBeNull();
+    // Nothing in the file points at a package that is not there.
+    const agenda = after.review_meetings.find((m) => m.id === meeting.id)?.agenda ?? [];
+    expect(agenda.every((id) => ids.has(id))).toBe(true);
+    expect(agenda).toHaveLength(dry.dissolved.some((d) => d.id === kept.id) ? 0 : 1);
+
+    await h['history.undo']({});
+    const undone = await h['features.load']({});
+    for (const table of ['packages', 'review_opinions', 'annotations', 'pipelines', 'review_meetings'] as const)
+      expect(byId(undone[table])).toEqual(byId(before[table]));
   });
 
   test('the estimate follows the ticked renovation items', async () => {

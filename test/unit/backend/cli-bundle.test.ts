@@ -5,8 +5,9 @@ import { EXIT_OK, EXIT_USAGE, runCli } from '../../../electron/cli/run';
 import type { BundledPackage } from '../../../shared/model/bundle';
 import { tempDir } from './helpers';
 
-// `renozone bundle` on a demo file: the Chinese table, --json exactly {"packages": […]}, --dry-run leaves the
-// file's packages alone, options are remembered, and bad options are usage errors (exit 2).
+// `renozone bundle` on a demo file: the Chinese table, --json exactly {"packages": […], "dissolved": […]}, --dry-run
+// leaves the file's packages alone, options are remembered, packages a re-bundle deletes are said on stderr, and bad
+// options are usage errors (exit 2).
 
 async function cli(args: string[]) {
   const out: string[] = [];
@@ -18,7 +19,7 @@ async function cli(args: string[]) {
 
 const packagesOf = (stdout: string): BundledPackage[] => {
   const parsed = JSON.parse(stdout) as { packages: BundledPackage[] };
-  expect(Object.keys(parsed)).toEqual(['packages']);
+  expect(Object.keys(parsed)).toEqual(['packages', 'dissolved']);
   return parsed.packages;
 };
 
@@ -59,6 +60,11 @@ describe('renozone bundle', () => {
     // Without flags the last-used options apply: the same partition again.
     const again = packagesOf((await cli(['bundle', file, '--json', '--dry-run'])).stdout);
     expect(again.map((p) => p.compound_ids)).toEqual(written.map((p) => p.compound_ids));
+    // One compound per package: every package of two or more is deleted, and the dry run says which.
+    const split = await cli(['bundle', file, '--dry-run', '--max-compounds', '1']);
+    const gone = written.filter((p) => p.compounds >= 2);
+    expect(gone.length).toBeGreaterThan(0);
+    expect(split.stderr).toContain(`重新打包将删除 ${gone.length} 个工程包：${gone[0]?.name}`);
   });
 
   test('bad options are usage errors', async () => {

@@ -10,7 +10,7 @@ import {
 import { registerPackageMessages } from '../../../renderer/src/packages/messages';
 import type { PackageRows } from '../../../renderer/src/packages/rows';
 import type { Change } from '../../../shared/model/change';
-import type { Package, PackageMember } from '../../../shared/model/tables';
+import type { Package, PackageMember, Pipeline, ReviewMeeting, ReviewOpinion } from '../../../shared/model/tables';
 import { compound, deepFreeze } from '../app/fixtures';
 
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
@@ -57,17 +57,15 @@ function rows(patchA: Partial<Package> = {}, patchB: Partial<Package> = {}): Pac
 
 /** Applies a change to a copy of the rows, as the backend and the mirror would. */
 function apply(r: PackageRows, change: Change): PackageRows {
-  const next = {
-    compounds: { ...r.compounds },
-    packages: { ...r.packages },
-    package_members: { ...r.package_members },
-  };
+  const next: Record<string, Record<string, unknown>> = {};
+  for (const [name, table] of Object.entries(r)) next[name] = { ...table };
   for (const op of change.ops) {
-    const table = next[op.table as keyof PackageRows] as Record<string, unknown>;
+    next[op.table] ??= {};
+    const table = next[op.table] as Record<string, unknown>;
     if (op.op === 'put') table[op.row.id] = op.row;
     else delete table[op.id];
   }
-  return next;
+  return next as unknown as PackageRows;
 }
 
 const membersOf = (r: PackageRows, pid: string) =>
@@ -176,6 +174,31 @@ describe('merge, split, delete, edit', () => {
     expect(membersOf(after, PA)).toEqual([]);
     expect(change.ops.at(-1)).toEqual({ op: 'delete', table: 'packages', id: PA });
     expect(deletePackage(rows({ locked: true }), PA)).toMatchObject({ ok: false, reason: 'locked' });
+  });
+
+  it('a deleted package takes its review records along; a merged one hands them over', () => {
+    const opinion = (n: number, pid: string) =>
+      ({ id: id(300 + n), package_id: pid, department: '消防' }) as unknown as ReviewOpinion;
+    const meeting = { id: id(400), agenda: [PB, PA] } as unknown as ReviewMeeting;
+    const pipe = { id: id(500), package_id: PB } as unknown as Pipeline;
+    const r: PackageRows = {
+      ...rows(),
+      review_opinions: { [id(301)]: opinion(1, PA), [id(302)]: opinion(2, PB) },
+      pipelines: { [pipe.id]: pipe },
+      review_meetings: { [meeting.id]: meeting },
+    };
+    // Delete B: its opinion goes, the pipe and the agenda let go of it, all before the package itself.
+    const deleted = ok(deletePackage(r, PB));
+    const afterDelete = apply(r, deleted);
+    expect(Object.keys(afterDelete.review_opinions ?? {})).toEqual([id(301)]);
+    expect(afterDelete.pipelines?.[pipe.id]?.package_id).toBeNull();
+    expect(afterDelete.review_meetings?.[meeting.id]?.agenda).toEqual([PA]);
+    expect(deleted.ops.at(-1)).toEqual({ op: 'delete', table: 'packages', id: PB });
+    // Merge B into A: A takes B's opinion and pipe, and B's place on the agenda is A's (once).
+    const afterMerge = apply(r, ok(mergePackages(r, PA, PB, membersAsMultiPolygon)));
+    expect(Object.values(afterMerge.review_opinions ?? {}).map((o) => o.package_id)).toEqual([PA, PA]);
+    expect(afterMerge.pipelines?.[pipe.id]?.package_id).toBe(PA);
+    expect(afterMerge.review_meetings?.[meeting.id]?.agenda).toEqual([PA]);
   });
 
   it('edits fields in one put and names lock changes', () => {
