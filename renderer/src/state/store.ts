@@ -72,14 +72,24 @@ export function mirrorChange(change: Change, history?: HistoryState): void {
   });
 }
 
-/** Loads every feature of the open project into the mirror (after open, create, save-as). */
+/** Numbers loadProject calls: only the newest may fill the mirror. */
+let loads = 0;
+
+/**
+ * Loads every feature of the open project into the mirror (after open, create, save-as). A project switch is both
+ * announced (project.changed) and answered, so loads overlap; one that finishes after a newer one started is stale
+ * (a slow load of the previous project landing after a quick load of a new empty one would bring the old rows back)
+ * and is dropped.
+ */
 export async function loadProject(project: ProjectInfo | null): Promise<void> {
+  const load = ++loads;
   if (!project) {
     set({ project: null, ...emptyMirror(), selection: [], history: EMPTY_HISTORY, lastChange: null });
     set((s) => ({ revision: s.revision + 1 }));
     return;
   }
   const features = await call('features.load', {});
+  if (load !== loads) return;
   set((s) => ({
     project,
     ...(Object.fromEntries(
