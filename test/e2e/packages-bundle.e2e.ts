@@ -52,9 +52,21 @@ async function bundleThroughDialog(page: Page, distance: number): Promise<void> 
   await form.waitFor();
   const input = page.getByTestId('bundle-distance');
   await input.fill(String(distance));
-  await page.getByTestId('bundle-preview').click();
+  // A click can be lost on a loaded machine (a CI run waited 30 s for a preview that never came): click again, and
+  // leave a screenshot to look at if the preview never shows.
   const result = page.getByTestId('bundle-preview-result');
-  await result.waitFor();
+  for (let attempt = 1; ; attempt++) {
+    await page.getByTestId('bundle-preview').click();
+    try {
+      await result.waitFor({ timeout: 15_000 });
+      break;
+    } catch (e) {
+      if (attempt === 3) {
+        await screenshot(page, 'packages-bundle-no-preview');
+        throw e;
+      }
+    }
+  }
   expect(Number(await result.getAttribute('data-count'))).toBeGreaterThan(0);
   await page.getByTestId('bundle-apply').click();
   await form.waitFor({ state: 'detached' });

@@ -4,7 +4,7 @@
 // bundling would delete are listed with what goes with them (references.ts); when that includes review opinions or
 // annotations, 执行 asks first.
 import { Alert, App, Button, Checkbox, Form, InputNumber, Modal, Select, Space, Table } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { dissolvedList, losesReviewRecords } from '../../../shared/analysis/bundle/index';
 import type { BundleResult } from '../../../shared/api';
 import { t } from '../../../shared/i18n';
@@ -16,6 +16,7 @@ import {
 } from '../../../shared/model/bundle';
 import { DEFAULT_SETTINGS, type ProjectSettings } from '../../../shared/model/settings';
 import { call } from '../api';
+import { useFillOnOpen } from '../app/dialogs/useFillOnOpen';
 import { showError } from '../app/feedback';
 import { testId } from '../app/testId';
 import { useLang } from '../i18n';
@@ -46,12 +47,11 @@ export function BundleDialog() {
   const [preview, setPreview] = useState<BundledPackage[] | null>(null);
   const [dissolved, setDissolved] = useState<DissolvedPackage[]>([]);
 
-  useEffect(() => {
-    if (!open) return;
-    form.setFieldsValue(optionsFromSettings(settings));
+  useFillOnOpen(open, settings, (current) => {
+    form.setFieldsValue(optionsFromSettings(current));
     setPreview(null);
     setDissolved([]);
-  }, [open, form, settings]);
+  });
 
   /** Whether the user agrees to delete the review records `list` takes along (asked only when there are some). */
   const confirmDissolve = async (list: DissolvedPackage[]): Promise<boolean> =>

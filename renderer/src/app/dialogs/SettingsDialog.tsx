@@ -1,6 +1,6 @@
 // 项目设置: saving commits one Change of `settings` puts (undoable like any edit).
 import { App, Form, Input, InputNumber, Modal, Select } from 'antd';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { gkZoneEpsg } from '../../../../shared/geo/crs';
 import { t } from '../../../../shared/i18n';
 import { DEFAULT_SETTINGS } from '../../../../shared/model/settings';
@@ -11,6 +11,7 @@ import { FundingDefaultsFields, PriorityWeightsFields, ReviewSettingsFields } fr
 import { dataCentreLon, GK_ZONES, type SettingsForm, settingsChange, toSettingsForm } from '../settings/settingsForm';
 import { testId } from '../testId';
 import { useUi } from '../ui';
+import { useFillOnOpen } from './useFillOnOpen';
 
 function useAutoEpsg(): number {
   const compounds = useStore((s) => s.compounds);
@@ -31,20 +32,10 @@ export function SettingsDialog() {
   const [fundingErrors, setFundingErrors] = useState<string[]>([]);
   const close = () => useUi.setState({ settingsOpen: false });
 
-  // Fill the form when the dialog opens, not whenever the project object is replaced: a project refresh
-  // arriving while the dialog is open (after opening a file, a recompute) must not overwrite what the user typed.
-  const filledFor = useRef<SettingsForm | null>(null);
-  useEffect(() => {
-    if (!open) {
-      filledFor.current = null;
-      return;
-    }
-    if (settings && filledFor.current === null) {
-      filledFor.current = toSettingsForm(settings);
-      form.setFieldsValue(filledFor.current);
-      setFundingErrors([]);
-    }
-  }, [open, settings, form]);
+  useFillOnOpen(open, settings, (current) => {
+    form.setFieldsValue(toSettingsForm(current));
+    setFundingErrors([]);
+  });
 
   const save = async () => {
     if (!settings) return;
