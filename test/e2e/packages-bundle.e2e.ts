@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import type { FeatureSet } from '../../shared/api';
 import { DEFAULT_BUNDLE_OPTIONS } from '../../shared/model/bundle';
 import type { Position } from '../../shared/model/geometry';
-import type { Compound, ReviewOpinion } from '../../shared/model/tables';
+import type { Compound } from '../../shared/model/tables';
+import { fireOpinion } from '../fixtures/review/opinion';
 import { callBackend, lngLatToScreen, openApp, openFreshDemo, screenshot, waitFor } from './harness';
 
 interface MapWindow {
@@ -227,18 +228,7 @@ describe('work packages', () => {
     }, 'packages in the file');
     const target = bundled.packages.find((p) => membersOf(bundled, p.id).length >= 2);
     if (!target) throw new Error('no package of two compounds');
-    const opinion: ReviewOpinion = {
-      id: crypto.randomUUID(),
-      meeting_id: null,
-      package_id: target.id,
-      department: '消防',
-      verdict: 'conditional',
-      text: '消防车道需保持畅通',
-      conditions: '净宽不小于4米',
-      pin_lon: null,
-      pin_lat: null,
-      recorded_at: '2026-11-20T09:30:00Z',
-    };
+    const opinion = fireOpinion(target.id);
     await callBackend(page, 'change.apply', {
       change: { ops: [{ op: 'put', table: 'review_opinions', row: opinion }], summary: '意见' },
     });

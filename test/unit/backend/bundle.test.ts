@@ -5,7 +5,8 @@ import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { type Backend, createBackend, writeDemoProject } from '../../../electron/backend';
 import { DEFAULT_BUNDLE_OPTIONS } from '../../../shared/model/bundle';
-import type { Annotation, ReviewMeeting, ReviewOpinion } from '../../../shared/model/tables';
+import type { Annotation, ReviewMeeting } from '../../../shared/model/tables';
+import { fireOpinion } from '../../fixtures/review/opinion';
 import { pipeline, recorder, tempDir } from './helpers';
 
 // packages.bundle on a real demo project file: dry run, apply as one undo step, locked packages kept on
@@ -149,18 +150,7 @@ describe('packages.bundle', () => {
       agenda: [target.id, kept.id],
       notes: '',
     };
-    const opinion: ReviewOpinion = {
-      id: randomUUID(),
-      meeting_id: meeting.id,
-      package_id: target.id,
-      department: '消防',
-      verdict: 'conditional',
-      text: '消防车道需保持畅通',
-      conditions: '净宽不小于4米',
-      pin_lon: null,
-      pin_lat: null,
-      recorded_at: '2026-11-20T09:30:00Z',
-    };
+    const opinion = fireOpinion(target.id, meeting.id);
     const annotation: Annotation = {
       id: randomUUID(),
       package_id: target.id,
