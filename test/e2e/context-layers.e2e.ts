@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Position } from '../../shared/model/geometry';
 import type { Road } from '../../shared/model/tables';
-import { callBackend, consoleErrors, lngLatToScreen, openApp, openFreshDemo, screenshot, viewAt } from './harness';
+import { callBackend, consoleErrors, lngLatToScreen, openApp, screenshot, viewAt } from './harness';
 import { leaveFields, openGroundOf } from './shell-steps';
 
 interface MapWindow {
@@ -47,8 +47,7 @@ const roads = async (page: Page): Promise<Road[]> => (await callBackend(page, 'f
 
 describe('site context layers', () => {
   it('draws every road and site area, draws a road with W, edits its width in the panel, undoes', async () => {
-    const page = await openApp();
-    await openFreshDemo(page);
+    const page = await openApp({ freshDemo: true });
     const { roads: before, site_areas: areas, compounds, buildings } = await callBackend(page, 'features.load', {});
     expect(before.some((r) => r.kind === 'fire_lane')).toBe(true);
     expect(new Set(areas.map((a) => a.kind))).toEqual(new Set(['operating_area', 'green', 'illegal_structure']));

@@ -4,12 +4,11 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { callBackend, fromFileMenu, homeDir, openApp, openFreshDemo, screenshot } from './harness';
+import { callBackend, fromFileMenu, homeDir, openApp, screenshot } from './harness';
 
 describe('export dialog', () => {
   it('exports the demo to a Shapefile zip', async () => {
-    const page = await openApp();
-    await openFreshDemo(page);
+    const page = await openApp({ freshDemo: true });
     const rows = await callBackend(page, 'features.load', {});
     await fromFileMenu(page, '导出…', 'export-dialog');
     await page.getByTestId('export-format').click();

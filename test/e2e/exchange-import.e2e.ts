@@ -6,7 +6,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { gkZoneEpsg } from '../../shared/geo/crs';
-import { callBackend, fromFileMenu, homeDir, openApp, openFreshDemo, screenshot } from './harness';
+import { callBackend, fromFileMenu, homeDir, openApp, screenshot } from './harness';
 
 type Box = [number, number, number, number];
 
@@ -52,8 +52,7 @@ const bboxOf = (rings: number[][][][]): Box => {
 
 describe('import dialog', () => {
   it('imports a GBK Shapefile of compounds, shows them, and undoes the whole import in one step', async () => {
-    const page = await openApp();
-    await openFreshDemo(page);
+    const page = await openApp({ freshDemo: true });
     const before = await callBackend(page, 'features.load', {});
     const dir = join(homeDir(), `e2e-import-${Date.now()}`);
     mkdirSync(dir, { recursive: true });

@@ -82,8 +82,10 @@ page errors:\n${errors}`);
 /**
  * A fresh browser context and page (1600×1000, zh-CN) on the app, ready to use. Spec files share one server,
  * so if an earlier spec left no project open, this opens a demo copy first (the map is only ready with one).
+ * `freshDemo`: on a fresh copy of the demo district, switched to before the map first draws (openFreshDemo after
+ * openApp would draw the map twice: seconds per spec on SwiftShader).
  */
-export async function openApp(): Promise<Page> {
+export async function openApp(options: { freshDemo?: boolean } = {}): Promise<Page> {
   const context = await (await getBrowser()).newContext({ viewport: VIEWPORT, locale: 'zh-CN' });
   const page = await context.newPage();
   const t: Tracked = { consoleErrors: [], pageErrors: [] };
@@ -93,7 +95,7 @@ export async function openApp(): Promise<Page> {
   });
   page.on('pageerror', (error) => t.pageErrors.push(error.stack ?? error.message));
   await page.goto(baseUrl());
-  if ((await callBackend(page, 'project.current', {})) === null) {
+  if (options.freshDemo || (await callBackend(page, 'project.current', {})) === null) {
     await callBackend(page, 'project.openDemo', {});
     await page.reload();
   }

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_BUNDLE_OPTIONS } from '../../shared/model/bundle';
 import type { Compound, RenovationItem } from '../../shared/model/tables';
-import { callBackend, consoleErrors, openApp, openFreshDemo, screenshot } from './harness';
+import { callBackend, consoleErrors, openApp, screenshot } from './harness';
 import { leaveFields, modalsSettled, selectCompound } from './shell-steps';
 
 const eligible = (c: Compound): boolean =>
@@ -37,8 +37,7 @@ async function tickWithQuantity(page: Page, item: RenovationItem, quantity: numb
 
 describe('items: renovation content and estimates', () => {
   it('ticks two items, the compound and package estimates follow, undo restores', async () => {
-    const page = await openApp();
-    await openFreshDemo(page);
+    const page = await openApp({ freshDemo: true });
     const c = await selectCompound(page, eligible);
     await page.getByTestId('tab-items').click();
     await page.getByTestId('items-panel').waitFor();
@@ -84,8 +83,7 @@ describe('items: renovation content and estimates', () => {
   });
 
   it('flags deficient basic items that are not planned (基础类应改尽改)', async () => {
-    const page = await openApp();
-    await openFreshDemo(page);
+    const page = await openApp({ freshDemo: true });
     const c = await selectCompound(page, eligible);
     await page.getByTestId('tab-items').click();
     const [item] = await freshItems(page, c.id, 1);

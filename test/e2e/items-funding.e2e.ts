@@ -2,13 +2,12 @@
 // 恢复默认 returns to the project's defaults; the settings dialog shows weights and default shares.
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_BUNDLE_OPTIONS } from '../../shared/model/bundle';
-import { callBackend, consoleErrors, openApp, openFreshDemo, screenshot } from './harness';
+import { callBackend, consoleErrors, openApp, screenshot } from './harness';
 import { leaveFields, modalsSettled } from './shell-steps';
 
 describe('items: funding split', () => {
   it('edits a package’s shares, refuses a bad sum, resets to the defaults', async () => {
-    const page = await openApp();
-    await openFreshDemo(page);
+    const page = await openApp({ freshDemo: true });
     const { packages } = await callBackend(page, 'packages.bundle', { options: DEFAULT_BUNDLE_OPTIONS, dryRun: false });
     const [p] = packages;
     if (!p) throw new Error('the demo bundles into packages');
@@ -48,8 +47,7 @@ describe('items: funding split', () => {
   });
 
   it('the settings dialog shows priority weights and default funding shares', async () => {
-    const page = await openApp();
-    await openFreshDemo(page);
+    const page = await openApp({ freshDemo: true });
     await page.getByTestId('cmd-settings.open').click();
     await page.getByTestId('settings-funding').waitFor();
     const weight = page.getByTestId('settings-weight-consent');

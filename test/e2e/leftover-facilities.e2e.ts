@@ -8,7 +8,7 @@ import { parkingStalls } from '../../shared/analysis/leftover/fits';
 import type { Position } from '../../shared/model/geometry';
 import type { LeftoverPiece } from '../../shared/model/leftover';
 import type { Building, Facility } from '../../shared/model/tables';
-import { callBackend, lngLatToScreen, openApp, openFreshDemo, screenshot, viewAt, waitFor } from './harness';
+import { callBackend, lngLatToScreen, openApp, screenshot, viewAt, waitFor } from './harness';
 import { leaveFields } from './shell-steps';
 
 const facilities = async (page: Page): Promise<Facility[]> => (await callBackend(page, 'features.load', {})).facilities;
@@ -41,8 +41,7 @@ async function bestParkingPiece(page: Page) {
 
 describe('leftover land and facilities', () => {
   it('shows leftover land, drags parking into a piece, checks it live, moves it onto a building, undoes', async () => {
-    const page = await openApp();
-    await openFreshDemo(page);
+    const page = await openApp({ freshDemo: true });
     await leaveFields(page);
 
     // 存量土地: the command opens its tab and shows the layer.

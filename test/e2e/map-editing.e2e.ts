@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { buildHitIndex, featuresAt } from '../../renderer/src/map/geo/hitTest';
 import type { Position } from '../../shared/model/geometry';
 import type { Compound } from '../../shared/model/tables';
-import { callBackend, lngLatToScreen, openApp, openFreshDemo, screenshot, viewAt, waitFor } from './harness';
+import { callBackend, lngLatToScreen, openApp, screenshot, viewAt, waitFor } from './harness';
 import { clickPoints } from './shell-steps';
 
 const screenOf = async (page: Page, p: Position) => lngLatToScreen(page, [p[0], p[1]]);
@@ -36,8 +36,7 @@ function sharedVertex(compounds: Compound[]): { pos: Position; ids: [string, str
 
 describe('map editing', () => {
   it('draws a compound snapped onto a neighbour’s corner and a building assigned to it', async () => {
-    const page = await openApp();
-    await openFreshDemo(page);
+    const page = await openApp({ freshDemo: true });
     await screenshot(page, 'map-demo-overview');
     const before = await callBackend(page, 'features.load', {});
     expect(before.compounds.length).toBeGreaterThan(10);
@@ -80,8 +79,7 @@ describe('map editing', () => {
   });
 
   it('drags a vertex shared by two demo compounds in both, as one undoable step', async () => {
-    const page = await openApp();
-    await openFreshDemo(page);
+    const page = await openApp({ freshDemo: true });
     const before = await callBackend(page, 'features.load', {});
     const shared = sharedVertex(before.compounds);
     const [a, b] = shared.ids.map((id) => before.compounds.find((c) => c.id === id)) as [Compound, Compound];

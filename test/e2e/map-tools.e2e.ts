@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { findOverlaps } from '../../shared/analysis/overlap';
 import { createMetricFrame } from '../../shared/geo/crs';
 import type { Position } from '../../shared/model/geometry';
-import { callBackend, lngLatToScreen, openApp, openFreshDemo, screenshot, viewAt, waitFor } from './harness';
+import { callBackend, lngLatToScreen, openApp, screenshot, viewAt, waitFor } from './harness';
 import { clickPoints } from './shell-steps';
 
 interface MapWindow {
@@ -17,8 +17,7 @@ interface MapWindow {
 
 describe('map tools', () => {
   it('flags a compound drawn over a neighbour and clips it to the neighbour on request', async () => {
-    const page = await openApp();
-    await openFreshDemo(page);
+    const page = await openApp({ freshDemo: true });
     const before = await callBackend(page, 'features.load', {});
     const frame = createMetricFrame(4544);
     const corner = before.compounds

@@ -11,7 +11,7 @@ import { DEFAULT_BUNDLE_OPTIONS } from '../../shared/model/bundle';
 import type { Position } from '../../shared/model/geometry';
 import type { Compound } from '../../shared/model/tables';
 import { fireOpinion } from '../fixtures/review/opinion';
-import { callBackend, lngLatToScreen, openApp, openFreshDemo, screenshot, waitFor } from './harness';
+import { callBackend, lngLatToScreen, openApp, screenshot, waitFor } from './harness';
 
 interface MapWindow {
   __rz?: {
@@ -82,8 +82,7 @@ async function undoOnce(page: Page, expectRevision: (f: FeatureSet) => boolean, 
 
 describe('work packages', () => {
   it('bundles, moves a compound between packages, keeps a locked package on re-bundling, and undoes', async () => {
-    const page = await openApp();
-    await openFreshDemo(page);
+    const page = await openApp({ freshDemo: true });
     const start = await load(page);
 
     // 1. Bundle through the dialog: packages appear in the file and on the map.
@@ -219,8 +218,7 @@ describe('work packages', () => {
   });
 
   it('asks before a re-bundle deletes a package with a review opinion, and undo brings the opinion back', async () => {
-    const page = await openApp();
-    await openFreshDemo(page);
+    const page = await openApp({ freshDemo: true });
     await callBackend(page, 'packages.bundle', { options: DEFAULT_BUNDLE_OPTIONS, dryRun: false });
     const bundled = await waitFor(async () => {
       const f = await load(page);

@@ -1,12 +1,11 @@
 // The 净距表 dialog on the demo: the old-area relaxation banner, an edited value saved as a local rule (with the
 // standard's value kept in its source), and a broken import file refused with its errors listed by line.
 import { describe, expect, it } from 'vitest';
-import { callBackend, consoleErrors, openApp, openFreshDemo, screenshot } from './harness';
+import { callBackend, consoleErrors, openApp, screenshot } from './harness';
 
 describe('pipes: clearance table', () => {
   it('edits a value as a local rule and refuses a broken import', async () => {
-    const page = await openApp();
-    await openFreshDemo(page);
+    const page = await openApp({ freshDemo: true });
     // The first row of the first tab (the editor sorts by id; its table is virtual, so pick a row on screen).
     const [before] = (await callBackend(page, 'features.load', {})).clearance_rules
       .filter((r) => r.kind === 'horizontal_pipe')

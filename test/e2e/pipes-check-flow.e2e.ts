@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Pipeline } from '../../shared/model/tables';
-import { callBackend, consoleErrors, lngLatToScreen, openApp, openFreshDemo, screenshot } from './harness';
+import { callBackend, consoleErrors, lngLatToScreen, openApp, screenshot } from './harness';
 import { leaveFields } from './shell-steps';
 
 type RzWindow = {
@@ -29,8 +29,7 @@ async function runCheck(page: Page): Promise<void> {
 
 describe('pipes: check, accept, move, cross-section', () => {
   it('lists conflicts, keeps an acceptance, clears a moved pipe and draws a section', async () => {
-    const page = await openApp();
-    await openFreshDemo(page);
+    const page = await openApp({ freshDemo: true });
     const check = await callBackend(page, 'pipelines.check', {});
     expect(check.conflicts.length).toBeGreaterThan(0);
 

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Position } from '../../shared/model/geometry';
 import type { Pipeline } from '../../shared/model/tables';
-import { callBackend, lngLatToScreen, openApp, openFreshDemo, screenshot, viewAt, waitFor } from './harness';
+import { callBackend, lngLatToScreen, openApp, screenshot, viewAt, waitFor } from './harness';
 import { leaveFields } from './shell-steps';
 
 interface MapWindow {
@@ -28,8 +28,7 @@ const pipes = async (page: Page): Promise<Pipeline[]> => (await callBackend(page
 
 describe('pipelines on the map', () => {
   it('shows every pipe, draws one snapped to a pipe vertex, edits it in the panel, moves a vertex, undoes', async () => {
-    const page = await openApp();
-    await openFreshDemo(page);
+    const page = await openApp({ freshDemo: true });
     const before = await pipes(page);
     expect(before.length).toBeGreaterThan(5);
     const types = await sourceTypes(page);
@@ -107,8 +106,7 @@ interface LayerWindow {
 
 describe('trees and the layer switches', () => {
   it('places a tree with R, names it, selects it again by clicking its crown, and hides pipelines and trees from the layer panel', async () => {
-    const page = await openApp();
-    await openFreshDemo(page);
+    const page = await openApp({ freshDemo: true });
     const { trees: before, compounds } = await callBackend(page, 'features.load', {});
     const c = compounds[0];
     if (!c) throw new Error('no compound');
@@ -171,8 +169,7 @@ interface ConflictProps {
 
 describe('conflict markers', () => {
   it('after a check, shows one marker per open conflict; clicking one focuses it', async () => {
-    const page = await openApp();
-    await openFreshDemo(page);
+    const page = await openApp({ freshDemo: true });
     const expected = await callBackend(page, 'pipelines.check', {});
     const open = expected.conflicts.filter((c) => !c.review?.accepted);
     expect(open.length).toBeGreaterThan(0);

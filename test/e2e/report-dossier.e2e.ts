@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { dossierModel } from '../../renderer/src/report/dossierModel';
 import { formatYuan } from '../../renderer/src/report/format';
 import { prepareDossierDemo } from '../unit/report/prepare';
-import { ARTIFACTS_DIR, callBackend, fromFileMenu, homeDir, openApp, openFreshDemo, screenshot } from './harness';
+import { ARTIFACTS_DIR, callBackend, fromFileMenu, homeDir, openApp, screenshot } from './harness';
 
 const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8', maxBuffer: 64 << 20 });
 /** pdftotext flattens table cells onto lines; compare without whitespace. */
@@ -18,8 +18,7 @@ describe('report: dossier and minutes', () => {
   it('prints a package dossier that reads back with the package, its compounds and the estimate total', {
     timeout: 600_000,
   }, async () => {
-    const page = await openApp();
-    await openFreshDemo(page);
+    const page = await openApp({ freshDemo: true });
     const call = ((name, input) => callBackend(page, name, input)) as Parameters<typeof prepareDossierDemo>[0];
     // A mid-sized package (≤ 8 compounds) keeps the run short on a busy machine; the bench prints the biggest.
     const prepared = await prepareDossierDemo(

@@ -1,12 +1,11 @@
 // Editing a compound in the attribute panel: the map follows, undo/redo step per field, edits survive a reload.
 import { describe, expect, it } from 'vitest';
-import { callBackend, consoleErrors, openApp, openFreshDemo, screenshot } from './harness';
+import { callBackend, consoleErrors, openApp, screenshot } from './harness';
 import { editField, leaveFields, mapCompound, selectCompound } from './shell-steps';
 
 describe('shell: attribute panel', () => {
   it('edits name and build year, undoes and redoes them, and keeps them after a reload', async () => {
-    const page = await openApp();
-    await openFreshDemo(page);
+    const page = await openApp({ freshDemo: true });
     const c = await selectCompound(page, (x) => x.build_year !== null && x.build_year <= 2000 && !x.excluded);
     await expect.poll(() => page.getByTestId('derived-eligibility').getAttribute('data-state')).toBe('eligible');
 
@@ -43,8 +42,7 @@ describe('shell: attribute panel', () => {
   });
 
   it('excluding a compound needs a reason; both are committed in one step', async () => {
-    const page = await openApp();
-    await openFreshDemo(page);
+    const page = await openApp({ freshDemo: true });
     const c = await selectCompound(page, (x) => !x.excluded && x.build_year !== null && x.build_year <= 2000);
     await page.getByTestId('field-excluded').click();
     await page.getByText('排除的小区须填写排除原因').waitFor();

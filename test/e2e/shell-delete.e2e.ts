@@ -1,12 +1,11 @@
 // Deleting a compound asks first, says how many buildings go with it, and undoes in one step.
 import { describe, expect, it } from 'vitest';
-import { callBackend, lngLatToScreen, openApp, openFreshDemo, screenshot } from './harness';
+import { callBackend, lngLatToScreen, openApp, screenshot } from './harness';
 import { contextObstacles, leaveFields, modalsSettled, openGroundOf, selectCompound } from './shell-steps';
 
 describe('shell: delete and multi-selection', () => {
   it('deletes a compound with its buildings after confirmation; Ctrl+Z brings all back', async () => {
-    const page = await openApp();
-    await openFreshDemo(page);
+    const page = await openApp({ freshDemo: true });
     const before = await callBackend(page, 'features.load', {});
     const c = await selectCompound(page, (x) => before.buildings.some((b) => b.compound_id === x.id));
     const own = before.buildings.filter((b) => b.compound_id === c.id).length;

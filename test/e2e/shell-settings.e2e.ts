@@ -1,12 +1,11 @@
 // The settings dialog: a new cut-off year recolours compounds and changes the attribute panel; undo restores it.
 import { describe, expect, it } from 'vitest';
-import { callBackend, openApp, openFreshDemo, screenshot } from './harness';
+import { callBackend, openApp, screenshot } from './harness';
 import { leaveFields, mapCompound, selectCompound } from './shell-steps';
 
 describe('shell: project settings', () => {
   it('changing the cut-off year changes eligibility on the map and in the panel', async () => {
-    const page = await openApp();
-    await openFreshDemo(page);
+    const page = await openApp({ freshDemo: true });
     const c = await selectCompound(
       page,
       (x) =>

@@ -21,8 +21,7 @@ describe('smoke', () => {
   it('opens with the demo district, draws it, and logs no errors', async () => {
     // Spec files share one server, so an earlier spec may have left another project open; first launch opening the
     // demo is covered by the backend's startup tests. Here: the demo as a newcomer sees it.
-    const page = await openApp();
-    await openFreshDemo(page);
+    const page = await openApp({ freshDemo: true });
     const project = await callBackend(page, 'project.current', {});
     expect(project?.counts.compounds).toBeGreaterThanOrEqual(60);
     expect(project?.counts.compounds).toBeLessThanOrEqual(100);

@@ -2,7 +2,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Compound } from '../../shared/model/tables';
-import { callBackend, consoleErrors, openApp, openFreshDemo, screenshot } from './harness';
+import { callBackend, consoleErrors, openApp, screenshot } from './harness';
 import { leaveFields, selectCompound } from './shell-steps';
 
 async function openCompoundTable(page: Page): Promise<void> {
@@ -31,8 +31,7 @@ const isSelected = async (page: Page, id: string): Promise<boolean> =>
 
 describe('tables: compound table', () => {
   it('selects on the map from the table and in the table from the map', async () => {
-    const page = await openApp();
-    await openFreshDemo(page);
+    const page = await openApp({ freshDemo: true });
     await openCompoundTable(page);
     await screenshot(page, 'tables-compounds');
     const { compounds } = await callBackend(page, 'features.load', {});
@@ -68,8 +67,7 @@ describe('tables: compound table', () => {
   });
 
   it('bulk-edits two rows’ management mode in one change, undone in one step', async () => {
-    const page = await openApp();
-    await openFreshDemo(page);
+    const page = await openApp({ freshDemo: true });
     await openCompoundTable(page);
     const { compounds } = await callBackend(page, 'features.load', {});
     const pair = pickPair(compounds);

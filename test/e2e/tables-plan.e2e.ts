@@ -2,13 +2,12 @@
 // the chart; clicking a package row makes it the active package.
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_BUNDLE_OPTIONS } from '../../shared/model/bundle';
-import { callBackend, consoleErrors, openApp, openFreshDemo, screenshot } from './harness';
+import { callBackend, consoleErrors, openApp, screenshot } from './harness';
 import { leaveFields } from './shell-steps';
 
 describe('tables: packages and annual plan', () => {
   it('shows a plan year after setting it in the package table', async () => {
-    const page = await openApp();
-    await openFreshDemo(page);
+    const page = await openApp({ freshDemo: true });
     const bundled = await callBackend(page, 'packages.bundle', { options: DEFAULT_BUNDLE_OPTIONS, dryRun: false });
     const [p] = bundled.packages;
     if (!p) throw new Error('the demo bundles into packages');
