@@ -83,6 +83,10 @@ function count(ids: Ids, a: DeletedTable, b: DeletedTable, text: (n: number) => 
   return n > 0 ? text(n) : '';
 }
 
+/** `table:id` keys of the rows in `ids` (what carryOps and dependentOps test rows against). */
+const rowKeys = (ids: Ids): Set<string> =>
+  new Set([...ids].flatMap(([table, set]) => [...set].map((id) => `${table}:${id}`)));
+
 export function planDelete(
   selection: readonly FeatureRef[],
   compounds: Readonly<Record<string, Compound>>,
@@ -105,7 +109,7 @@ export function planDelete(
   for (const r of selection) if (exists(r)) add(r.table, r.id);
   if (ids.size === 0) return null;
   const compoundIds = ids.get('compounds') ?? new Set<string>();
-  const selected = new Set([...ids].flatMap(([table, set]) => [...set].map((id) => `${table}:${id}`)));
+  const selected = rowKeys(ids);
   const carried: Partial<Record<CarriedTable, number>> = {};
   const owners = { compounds: compoundIds, buildings: ids.get('buildings') ?? new Set<string>() };
   for (const op of carryOps(rows, owners, { op: 'delete' }, selected)) {
@@ -115,7 +119,7 @@ export function planDelete(
   }
   const deletes = (table: DeletedTable | 'compounds'): ChangeOp[] =>
     [...(ids.get(table) ?? [])].map((id): ChangeOp => ({ op: 'delete', table, id }));
-  const deleted = new Set([...ids].flatMap(([table, set]) => [...set].map((id) => `${table}:${id}`)));
+  const deleted = rowKeys(ids); // the selection and what it carries
   const dependent = related ? dependentOps(compoundIds, compounds, related, deleted) : { ops: [], emptied: [] };
   const ops: ChangeOp[] = [...DELETE_ORDER.flatMap(deletes), ...dependent.ops, ...deletes('compounds')];
   const summary = SUMMARY_PARTS.map((part) => part(ids, rows, summarise))

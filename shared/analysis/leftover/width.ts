@@ -70,13 +70,7 @@ function nearestSquared(x: number, y: number, e: Float64Array, list: Int32Array,
   for (let k = from; k < from + count; k++) {
     const i = E * (list[k] as number);
     // An edge whose bbox is no nearer than the best so far cannot be nearer either.
-    const x0 = e[i + 7] as number;
-    const x1 = e[i + 8] as number;
-    const y0 = e[i + 9] as number;
-    const y1 = e[i + 10] as number;
-    const gx = x < x0 ? x0 - x : x > x1 ? x - x1 : 0;
-    const gy = y < y0 ? y0 - y : y > y1 ? y - y1 : 0;
-    if (gx * gx + gy * gy >= best) continue;
+    if (bboxSquared(x, y, e, i) >= best) continue;
     const d2 = segmentSquared(x, y, e, i);
     if (d2 < best) best = d2;
   }
@@ -104,13 +98,7 @@ function nearestSquared4(
       const px = c & 1 ? x + q : x - q;
       const py = c & 2 ? y + q : y - q;
       const best = QUAD[c] as number;
-      const x0 = e[i + 7] as number;
-      const x1 = e[i + 8] as number;
-      const y0 = e[i + 9] as number;
-      const y1 = e[i + 10] as number;
-      const gx = px < x0 ? x0 - px : px > x1 ? px - x1 : 0;
-      const gy = py < y0 ? y0 - py : py > y1 ? py - y1 : 0;
-      if (gx * gx + gy * gy >= best) continue;
+      if (bboxSquared(px, py, e, i) >= best) continue;
       const d2 = segmentSquared(px, py, e, i);
       if (d2 < best) QUAD[c] = d2;
     }
@@ -119,6 +107,17 @@ function nearestSquared4(
 
 /** Scratch of nearestSquared4. */
 const QUAD = new Float64Array(4);
+
+/** Squared distance from (x, y) to the bbox of the edge record at e[i …] (0 inside it): a lower bound of the edge's. */
+function bboxSquared(x: number, y: number, e: Float64Array, i: number): number {
+  const x0 = e[i + 7] as number;
+  const x1 = e[i + 8] as number;
+  const y0 = e[i + 9] as number;
+  const y1 = e[i + 10] as number;
+  const gx = x < x0 ? x0 - x : x > x1 ? x - x1 : 0;
+  const gy = y < y0 ? y0 - y : y > y1 ? y - y1 : 0;
+  return gx * gx + gy * gy;
+}
 
 /** Squared distance from (x, y) to the edge record at e[i …]. */
 function segmentSquared(x: number, y: number, e: Float64Array, i: number): number {
@@ -297,14 +296,9 @@ export function largestInscribedCircle(rings: readonly PathD[]): { x: number; y:
     for (let k = from; k < to; k++) {
       const e = pool[k] as number;
       const i = E * e;
-      const x0 = edges[i + 7] as number;
-      const x1 = edges[i + 8] as number;
-      const y0 = edges[i + 9] as number;
-      const y1 = edges[i + 10] as number;
-      const gx = x < x0 ? x0 - x : x > x1 ? x - x1 : 0;
-      const gy = y < y0 ? y0 - y : y > y1 ? y - y1 : 0;
       // The bbox first (cheap), then the segment itself: shorter lists make every descendant cheaper.
-      if (gx * gx + gy * gy <= reach2 && segmentSquared(x, y, edges, i) <= reach2 + REACH_SLACK_M2) pool[poolTop++] = e;
+      if (bboxSquared(x, y, edges, i) <= reach2 && segmentSquared(x, y, edges, i) <= reach2 + REACH_SLACK_M2)
+        pool[poolTop++] = e;
     }
     const listLen = poolTop - listFrom;
     // Children's centres lie h/√2 from this centre: nearer than |d|, they are on the same side of the boundary.
