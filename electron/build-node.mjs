@@ -23,6 +23,8 @@ const entryPoints = {
   'electron/main': 'electron/main.ts',
   'electron/preload': 'electron/preload.ts',
   'electron/web': 'electron/web.ts',
+  // The leftover pool's worker thread (electron/backend/leftover-pool.ts finds it beside the bundles).
+  'electron/leftover-worker': 'electron/leftover-worker.ts',
 };
 // The bench arrives with its own issue; build it once it exists.
 if (existsSync('test/bench/bench.ts')) entryPoints['test/bench'] = 'test/bench/bench.ts';

@@ -8,6 +8,7 @@ import { importIntoOpenProject, inspectSource } from './exchange/import';
 import { listDir } from './fs-list';
 import { Jobs } from './jobs';
 import { computeOpenProjectLeftover, writeOpenProjectLeftover } from './leftover';
+import { bundledWorkerScript, LeftoverPool } from './leftover-pool';
 import { checkOpenProject } from './pipelines-check';
 import { buildDossiers, printMinutes } from './report/dossier';
 import type { PdfPrinter } from './report/printer';
@@ -27,6 +28,8 @@ export interface BackendOptions {
   /** Prints report pages to PDF (Electron printToPDF, or Chromium driven by the backend); see report/printer.ts. */
   printer?: PdfPrinter;
   emit: <E extends EventName>(event: E, payload: EventMap[E]) => void;
+  /** The leftover pool's worker script (default: the one beside the running bundle); null: compute on one thread. */
+  leftoverWorker?: string | null;
 }
 
 export interface Backend {
@@ -39,6 +42,9 @@ export interface Backend {
 export function createBackend(opts: BackendOptions): Backend {
   const session = new Session(opts.homeDir, opts.emit);
   const jobs = new Jobs((payload) => opts.emit('job.progress', payload));
+  const leftoverPool = new LeftoverPool({
+    script: opts.leftoverWorker === undefined ? bundledWorkerScript() : opts.leftoverWorker,
+  });
   const emitApplied = (applied: AppliedResult | null) => {
     if (applied) opts.emit('change.applied', { change: applied.change, origin: 'apply', history: applied.history });
     return applied;
@@ -92,8 +98,12 @@ export function createBackend(opts: BackendOptions): Backend {
       return result;
     },
     'journal.list': async ({ limit }) => session.project().journal(limit),
-    'leftover.compute': async (input) => computeOpenProjectLeftover(session.project(), input),
-    'leftover.write': async (input) => emitApplied(writeOpenProjectLeftover(session.project(), input)),
+    'leftover.compute': async (input) =>
+      jobs.run(input.jobId, (job) => computeOpenProjectLeftover(session.project(), input, leftoverPool, job)),
+    'leftover.write': async (input) =>
+      jobs.run(input.jobId, async (job) =>
+        emitApplied((await writeOpenProjectLeftover(session.project(), input, leftoverPool, job)).applied),
+      ),
     'exchange.inspect': async (input) => inspectSource(input),
     'exchange.import': async (input) =>
       jobs.run(input.jobId, async (job) => {
@@ -122,7 +132,11 @@ export function createBackend(opts: BackendOptions): Backend {
     return session.openDemo();
   };
 
-  return { handlers, startup, dispose: () => session.dispose() };
+  const dispose = () => {
+    leftoverPool.dispose();
+    session.dispose();
+  };
+  return { handlers, startup, dispose };
 }
 
 /** Writes the demo district to `path` (for `renozone demo <file>`); refuses to overwrite (file.exists). */

@@ -21,6 +21,8 @@ export class OpenProject {
   private readonly tables: TableAccessMap;
   private readonly writer: ChangeWriter;
   private readonly release: () => void;
+  /** Counts writes (apply, undo, redo): a long computation that yields compares it to know it was overtaken. */
+  writes = 0;
   history = new History();
 
   constructor(
@@ -78,6 +80,7 @@ export class OpenProject {
 
   /** Runs a write; SQLite failures (disk full, I/O) become file.writeFailed. The transaction has rolled back. */
   private write<T>(fn: () => T): T {
+    this.writes++;
     try {
       return fn();
     } catch (e) {

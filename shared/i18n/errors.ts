@@ -110,6 +110,10 @@ export const errorMessages: ErrorCatalog = {
     zh: '项目中没有小区“{id}”（可用小区 ID、编码或名称指定）。',
     en: 'The project has no compound “{id}” (give its ID, code or name).',
   },
+  'error.leftover.changedMeanwhile': {
+    zh: '计算存量土地期间项目一直在被修改，未保存。请稍后再保存为图层。',
+    en: 'The project kept changing while leftover land was computed; nothing was saved. Save the layer again in a moment.',
+  },
   'error.report.printerUnavailable': {
     zh: '无法生成 PDF：找不到 Chromium 浏览器（{path}）。请安装 chromium（Debian/Ubuntu：apt install chromium），或用环境变量 RENOZONE_CHROMIUM 指定其路径。',
     en: 'Cannot make the PDF: Chromium was not found ({path}). Install chromium (Debian/Ubuntu: apt install chromium) or set RENOZONE_CHROMIUM to its path.',

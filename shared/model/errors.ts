@@ -32,6 +32,7 @@ export const ERROR_CODES = [
   'export.failed',
   'export.empty',
   'leftover.unknownCompound',
+  'leftover.changedMeanwhile',
   'report.printerUnavailable',
   'report.failed',
   'report.unknownPackage',

@@ -45,6 +45,8 @@ export const leftoverOptionsSchema = z
     /** Defaults: the project settings leftover_min_area_m2 / leftover_min_width_m. */
     minAreaM2: z.number().min(0).max(1e6).optional(),
     minWidthM: z.number().min(0).max(1000).optional(),
+    /** Progress as job.progress events with this id; job.cancel stops the run. */
+    jobId: z.string().min(1).max(100).optional(),
   })
   .strict();
 export type LeftoverOptions = z.infer<typeof leftoverOptionsSchema>;

@@ -8,6 +8,7 @@ import { type Catalog, registerMessages } from '../../../shared/i18n/index';
 import type { CompoundLeftover } from '../../../shared/model/leftover';
 import { facilityType } from '../../../shared/standards/facilities';
 import { leftoverProjectFile } from '../../backend/leftover';
+import { bundledWorkerScript, LeftoverPool } from '../../backend/leftover-pool';
 import { type CliCommand, type CliContext, UsageError } from '../types';
 
 const messages: Catalog = {
@@ -89,7 +90,10 @@ export const leftoverCommand: CliCommand = {
     const minWidthM = numberFlag(ctx, values, 'min-width', 'm', 1000);
     const compound = typeof values.compound === 'string' ? values.compound : undefined;
     const write = values.write === true;
-    const result = leftoverProjectFile(resolve(file), { compound, minAreaM2, minWidthM, write });
+    const pool = new LeftoverPool({ script: bundledWorkerScript() });
+    const result = await leftoverProjectFile(resolve(file), { compound, minAreaM2, minWidthM, write }, pool).finally(
+      () => pool.dispose(),
+    );
     const compounds = result.report.compounds;
     if (values.json) {
       ctx.stdout(`${JSON.stringify({ compounds }, null, 2)}\n`);

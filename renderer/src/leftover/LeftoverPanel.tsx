@@ -84,7 +84,7 @@ function SaveButton() {
 export function LeftoverPanel({ height }: { height: number }) {
   useLang((s) => s.lang);
   useDemand();
-  const { result, ms, focused } = useLeftover();
+  const { result, ms, focused, progress } = useLeftover();
   const packages = useStore((s) => s.packages);
   const members = useStore((s) => s.package_members);
   const shown = useStore((s) => s.layers.leftover);
@@ -137,6 +137,12 @@ export function LeftoverPanel({ height }: { height: number }) {
           {result
             ? t('leftoverUi.stats', { compounds: result.length, pieces, area: formatArea(total), ms: ms.toFixed(0) })
             : t('leftoverUi.computing')}
+          {progress && progress.total > 0 ? (
+            <span data-testid="leftover-progress">
+              {' '}
+              {t('leftoverUi.progress', { done: progress.done, total: progress.total })}
+            </span>
+          ) : null}
           {' · '}
           {t('leftoverUi.settings', { area: settings.leftover_min_area_m2, width: settings.leftover_min_width_m })}
         </span>

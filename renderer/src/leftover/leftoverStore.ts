@@ -2,10 +2,12 @@
 // snapping read. Computed by the backend (leftover.compute: the same engine, off the UI thread — the demo's 80
 // compounds take ~0.4–0.6 s warm, 2 s on a cold start, which must not freeze a drag), debounced, while anything shows it;
 // after an edit only the compounds it touched are recomputed. `ms` is the last run's round trip (the panel shows it).
+// Each run is a backend job (worker threads, chunk by chunk): its progress shows in the panel, and a run nobody wants
+// any more (the layer and panel closed, another project opened) is cancelled.
 import { create } from 'zustand';
 import type { Position } from '../../../shared/model/geometry';
 import type { CompoundLeftover } from '../../../shared/model/leftover';
-import { call } from '../api';
+import { call, errorData, onEvent } from '../api';
 import { useStore } from '../state/store';
 import type { AppState } from '../state/types';
 import { type Dirty, dirtyCompounds, mergeDirty } from './dirty';
@@ -23,6 +25,8 @@ export interface LeftoverState {
   focused: string | null;
   /** Something besides the layer wants the result (the panel tab); counted so each user releases its own. */
   demand: number;
+  /** Compounds done of the running computation (null: none runs). */
+  progress: { done: number; total: number } | null;
 }
 
 export const useLeftover = create<LeftoverState>(() => ({
@@ -31,6 +35,7 @@ export const useLeftover = create<LeftoverState>(() => ({
   ms: 0,
   focused: null,
   demand: 0,
+  progress: null,
 }));
 
 /** Whether anything on screen needs leftover land: its layer, the panel, or the placement tool (snapping). */
@@ -48,6 +53,16 @@ export function followLeftoverUpdates(): () => void {
   let dirty: Dirty = 'all';
   let running = false;
   let stopped = false;
+  /** The running computation's job id (null: none runs). */
+  let job: string | null = null;
+  let jobs = 0;
+  const cancelJob = (): void => {
+    if (job) void call('job.cancel', { jobId: job }).catch(() => undefined);
+  };
+  const stopProgress = onEvent('job.progress', (p) => {
+    if (p.jobId === job && p.message === 'leftover.compute')
+      useLeftover.setState({ progress: { done: p.done, total: p.total } });
+  });
 
   const run = async (): Promise<void> => {
     const s = useStore.getState();
@@ -62,16 +77,22 @@ export function followLeftoverUpdates(): () => void {
     }
     running = true;
     const start = performance.now();
+    const jobId = `leftover:${Date.now()}:${++jobs}`;
+    job = jobId;
     try {
-      const report = await call('leftover.compute', ids ? { compoundIds: ids } : {});
+      const report = await call('leftover.compute', ids ? { compoundIds: ids, jobId } : { jobId });
       if (stopped || useStore.getState().project?.path !== s.project?.path) return;
       const order = Object.keys(useStore.getState().compounds);
       const result = ids && previous ? mergeResult(previous, report.compounds, order) : report.compounds;
       useLeftover.setState({ result, revision: s.revision, ms: performance.now() - start });
-    } catch {
-      dirty = 'all'; // shown as "computing" until the next change retries
+    } catch (e) {
+      // Cancelled (no longer wanted) or failed: computed again, in full, when next wanted or after the next change.
+      dirty = 'all';
+      if (errorData(e).code !== 'job.cancelled') console.warn('leftover.compute failed', e);
     } finally {
       running = false;
+      job = null;
+      useLeftover.setState({ progress: null });
     }
     // Changes that arrived while this ran.
     if (useStore.getState().revision !== s.revision) schedule(DEBOUNCE_MS);
@@ -86,13 +107,18 @@ export function followLeftoverUpdates(): () => void {
   const check = (): void => {
     const s = useStore.getState();
     const l = useLeftover.getState();
-    if (!leftoverWanted(s, l.demand) || l.revision === s.revision) return;
+    if (!leftoverWanted(s, l.demand)) {
+      cancelJob();
+      return;
+    }
+    if (l.revision === s.revision) return;
     // Just switched on: at once; after an edit: wait for the burst of changes (a drag, an undo run) to settle.
     schedule(l.result === null ? 0 : DEBOUNCE_MS);
   };
   check();
   const stopStore = useStore.subscribe((s, prev) => {
     if (s.project?.path !== prev.project?.path) {
+      cancelJob(); // its result would be dropped
       dirty = 'all';
       useLeftover.setState({ result: null, revision: null, focused: null });
     } else if (s.project?.settings !== prev.project?.settings) dirty = 'all';
@@ -108,6 +134,8 @@ export function followLeftoverUpdates(): () => void {
   });
   return () => {
     stopped = true;
+    cancelJob();
+    stopProgress();
     if (timer) clearTimeout(timer);
     stopStore();
     stopDemand();

@@ -13,6 +13,7 @@ export const leftoverMessages: Catalog = {
     en: 'No land meets the minimum area and width.',
   },
   'leftoverUi.computing': { zh: '正在计算存量土地…', en: 'Computing leftover land…' },
+  'leftoverUi.progress': { zh: '（计算中 {done}/{total} 个小区）', en: '(computing {done}/{total} compounds)' },
   'leftoverUi.stats': {
     zh: '{compounds} 个小区，{pieces} 块空地，合计 {area} m²（计算 {ms} ms）',
     en: '{compounds} compounds, {pieces} pieces, {area} m² in all (computed in {ms} ms)',

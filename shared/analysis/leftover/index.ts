@@ -10,7 +10,8 @@ import { fitsInRectangle } from './fits';
 import type { SiteInput } from './input';
 import { leftoverLand } from './land';
 import { localToLngLat, type ToLngLat } from './lnglat';
-import { collectObstacles, type NearTest, type Obstacle } from './obstacles';
+import { nearCompounds } from './near';
+import { collectObstacles, type Obstacle } from './obstacles';
 import { bestRectangle } from './rectangle';
 import { leastWidth } from './width';
 
@@ -30,6 +31,12 @@ export interface LeftoverRunOptions {
   minWidthM?: number;
   /** See LandOptions.regrow (the bench's like-for-like comparison with Turf). */
   regrow?: 'miter' | 'round';
+  /**
+   * Origin (lon/lat) of the metric frame; default: the first vertex of the site's first compound. Computing any
+   * subset of the compounds with the same origin gives, for each, exactly what computing all of them gives (the
+   * worker pool hands each chunk the whole site's origin).
+   */
+  origin?: Position;
 }
 
 export interface MetricLeftoverPiece extends MetricPiece {
@@ -137,6 +144,12 @@ function piecesCentre(pieces: readonly MetricPiece[]): [number, number] {
 export const leftoverAreas = (input: SiteInput, opts: LeftoverRunOptions = {}): number[] =>
   runLeftover(input, opts, (_c, pieces) => pieces.reduce((sum, p) => sum + p.area, 0));
 
+/** The default frame origin: the first vertex of the site's first compound. */
+export const siteOrigin = (input: SiteInput): Position => {
+  const p = input.compounds[0]?.geometry.coordinates[0]?.[0] ?? [0, 0];
+  return [p[0], p[1]];
+};
+
 /** Projects, collects and indexes the obstacles once, then hands each compound's metric pieces to `each`. */
 function runLeftover<T>(
   input: SiteInput,
@@ -149,7 +162,7 @@ function runLeftover<T>(
   const wanted = opts.compoundIds ? new Set(opts.compoundIds) : null;
   const compounds = wanted ? input.compounds.filter((c) => wanted.has(c.id)) : input.compounds;
   if (compounds.length === 0) return [];
-  const origin = compounds[0]?.geometry.coordinates[0]?.[0] ?? [0, 0];
+  const origin = opts.origin ?? siteOrigin(input);
   const frame = localFrame(cachedFrame(s.metric_epsg), [origin[0], origin[1]]);
   const index = indexObstacles(collectObstacles(input, frame, nearCompounds(compounds)));
   return compounds.map((c) => {
@@ -159,27 +172,6 @@ function runLeftover<T>(
 }
 
 const round2 = (v: number): number => Math.round(v * 100) / 100;
-
-/** Degrees around a compound within which features may constrain it: ~100 m, beyond any clearance or road width. */
-const NEAR_DEG = 0.001;
-
-/** A lon/lat bbox test against the compounds being computed (their boxes grown by NEAR_DEG), through flatbush. */
-function nearCompounds(compounds: readonly SiteInput['compounds'][number][]): NearTest {
-  const tree = new Flatbush(compounds.length);
-  for (const c of compounds) {
-    const ring = c.geometry.coordinates[0] ?? [];
-    const xs = ring.map((p) => p[0]);
-    const ys = ring.map((p) => p[1]);
-    tree.add(
-      Math.min(...xs) - NEAR_DEG,
-      Math.min(...ys) - NEAR_DEG,
-      Math.max(...xs) + NEAR_DEG,
-      Math.max(...ys) + NEAR_DEG,
-    );
-  }
-  tree.finish();
-  return (a, b, c, d) => tree.search(a, b, c, d).length > 0;
-}
 
 /** Tolerance (m) of the outline simplification before the width and rectangle searches. */
 const SIMPLIFY_M = 0.05;

@@ -12,6 +12,7 @@ import type { MetricFrame } from '../../geo/crs';
 import type { Polygon, Position } from '../../model/geometry';
 import { buildingHeight, isHighRise, requiredSeparation } from './heights';
 import type { SiteInput } from './input';
+import { lonLatBox, type NearTest } from './near';
 
 // The land a compound cannot use for a new facility (issue 4 §2), each as metric Clipper paths with its bbox:
 // - each building grown by the clearance a LOW new facility needs from it: multi_multi next to a multi-storey
@@ -102,23 +103,6 @@ function withBBox(
 /** Building clearance for a low new facility (see the header). */
 export const buildingClearance = (b: SiteInput['buildings'][number], s: SiteInput['settings']): number =>
   requiredSeparation(isHighRise(buildingHeight(b, s), s), false, s);
-
-/** Is a feature with this lon/lat bbox near enough to the compounds being computed to matter? */
-export type NearTest = (minLon: number, minLat: number, maxLon: number, maxLat: number) => boolean;
-
-function lonLatBox(coords: readonly Position[]): [number, number, number, number] {
-  let a = Number.POSITIVE_INFINITY;
-  let b = Number.POSITIVE_INFINITY;
-  let c = Number.NEGATIVE_INFINITY;
-  let d = Number.NEGATIVE_INFINITY;
-  for (const p of coords) {
-    if (p[0] < a) a = p[0];
-    if (p[1] < b) b = p[1];
-    if (p[0] > c) c = p[0];
-    if (p[1] > d) d = p[1];
-  }
-  return [a, b, c, d];
-}
 
 export function collectObstacles(input: SiteInput, frame: MetricFrame, near: NearTest = () => true): Obstacle[] {
   const s = input.settings;
