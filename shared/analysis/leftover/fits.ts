@@ -1,10 +1,11 @@
 import type { FitCount } from '../../model/leftover';
 import { FACILITY_TYPES, type FacilityType, PARKING } from '../../standards/facilities';
 
-// What fits in a piece's best rectangle (issue 4 §2). Counting in the one rectangle keeps the figure honest (every
-// counted copy really fits, side by side) at the price of under-counting L-shaped pieces. Elevators are not sited on
-// free land (they attach to a building) and are never listed. Sides are compared with a 1 cm slack (FIT_SLACK_M):
-// the rectangle search stops a few millimetres short of an edge it touches.
+// What fits in a piece (issue 4 §2). Facilities are counted as copies of their footprint side by side in the piece's
+// best rectangle (every counted copy really fits; a facility is sited once, so whether and how often it fits there is
+// the question). Parking is a capacity: its stalls are counted across the whole piece (stalls.ts), never fewer than
+// the best rectangle holds. Elevators are not sited on free land (they attach to a building) and are never listed.
+// Sides are compared with a 1 cm slack (FIT_SLACK_M): the rectangle search stops a few millimetres short of an edge.
 
 const FIT_SLACK_M = 0.01;
 
@@ -36,12 +37,15 @@ export function footprintCopies(
   return Math.max(a, b);
 }
 
-/** The catalog types that fit at least once, with their counts, in catalog order. */
-export function fitsInRectangle(width: number, length: number): FitCount[] {
+/**
+ * The catalog types that fit at least once, with their counts, in catalog order: footprints in the W × L rectangle,
+ * parking as `stalls` (the piece's count; default: what the rectangle holds).
+ */
+export function fitsInRectangle(width: number, length: number, stalls = parkingStalls(width, length)): FitCount[] {
   const out: FitCount[] = [];
   for (const t of FACILITY_TYPES) {
     if (t.kind === 'elevator') continue;
-    const count = t.kind === 'parking' ? parkingStalls(width, length) : footprintCopies(t, width, length);
+    const count = t.kind === 'parking' ? stalls : footprintCopies(t, width, length);
     if (count > 0) out.push({ type: t.key, count });
   }
   return out;

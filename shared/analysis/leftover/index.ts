@@ -13,6 +13,7 @@ import { localToLngLat, type ToLngLat } from './lnglat';
 import { nearCompounds } from './near';
 import { collectObstacles, type Obstacle } from './obstacles';
 import { bestRectangle } from './rectangle';
+import { pieceStalls } from './stalls';
 import { leastWidth } from './width';
 
 export type { SiteInput } from './input';
@@ -210,7 +211,7 @@ function toLeftoverPiece(p: MetricPiece, toLngLat: ToLngLat): LeftoverPiece {
     area_m2: round2(p.area),
     min_width_m: leastWidth(rings),
     rect: fitRect,
-    fits: rect ? fitsInRectangle(rect.width, rect.length) : [],
+    fits: rect ? fitsInRectangle(rect.width, rect.length, pieceStalls(rings, rect)) : [],
     geometry,
   };
 }
