@@ -141,7 +141,7 @@ describe('leftover land and facilities', () => {
     const parkingQuantity = page.getByTestId('item-I10-quantity');
     await parkingQuantity.scrollIntoViewIfNeeded();
     await page.getByTestId('item-I10-suggested').waitFor();
-    expect(await parkingQuantity.getAttribute('placeholder')).toBe(target.stalls.toLocaleString('zh-CN'));
+    expect(await parkingQuantity.getAttribute('placeholder')).toBe(lotStalls.toLocaleString('zh-CN'));
     await page.getByTestId('item-I10-planned').click();
     await expect.poll(() => page.getByTestId('item-I10-cost').textContent()).not.toBe('');
     await screenshot(page, 'leftover-estimate');

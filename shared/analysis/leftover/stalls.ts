@@ -19,24 +19,44 @@ const FIT_SLACK_M = 0.01;
 
 /** Stalls in the piece (outer ring first, then holes; metric): module bands in the best of four layouts. */
 export function pieceStalls(rings: readonly PathD[], rect: MetricRect): number {
+  let best = parkingStalls(rect.width, rect.length);
+  for (const layout of bandLayouts(rings, rect)) best = Math.max(best, layoutStalls(layout));
+  return best;
+}
+
+/** One layout: module bands across the piece, each with the stretches (s-ranges) it is clear over. */
+export interface BandLayout {
+  /** Unit vectors (metric) along the rows (s) and across them (t). */
+  along: [number, number];
+  across: [number, number];
+  bands: { lo: number; hi: number; stretches: [number, number][] }[];
+}
+
+const layoutStalls = (layout: BandLayout): number =>
+  layout.bands.reduce(
+    (sum, band) =>
+      sum + band.stretches.reduce((n, [a, b]) => n + 2 * Math.floor((b - a + FIT_SLACK_M) / PARKING.stall_width_m), 0),
+    0,
+  );
+
+/** The four layouts: rows along the rectangle's long side or across it, bands aligned with either of its edges. */
+export function bandLayouts(rings: readonly PathD[], rect: MetricRect): BandLayout[] {
   const depth = 2 * PARKING.stall_depth_m + PARKING.aisle_m;
   const a = (rect.angleDeg * Math.PI) / 180;
   // u along the long side (a bearing: clockwise from north), v across it.
-  const ux = Math.sin(a);
-  const uy = Math.cos(a);
-  const vx = -uy;
-  const vy = ux;
-  const sc = rect.cx * ux + rect.cy * uy;
-  const tc = rect.cx * vx + rect.cy * vy;
-  let best = parkingStalls(rect.width, rect.length);
-  for (const [alongX, alongY, acrossX, acrossY, lo, hi] of [
-    [ux, uy, vx, vy, tc - rect.width / 2, tc + rect.width / 2], // rows along the long side
-    [vx, vy, ux, uy, sc - rect.length / 2, sc + rect.length / 2], // rows across it
+  const u: [number, number] = [Math.sin(a), Math.cos(a)];
+  const v: [number, number] = [-u[1], u[0]];
+  const sc = rect.cx * u[0] + rect.cy * u[1];
+  const tc = rect.cx * v[0] + rect.cy * v[1];
+  const out: BandLayout[] = [];
+  for (const [along, across, lo, hi] of [
+    [u, v, tc - rect.width / 2, tc + rect.width / 2], // rows along the long side
+    [v, u, sc - rect.length / 2, sc + rect.length / 2], // rows across it
   ] as const) {
-    const frame = project(rings, alongX, alongY, acrossX, acrossY);
-    for (const anchor of [lo, hi - depth]) best = Math.max(best, bandStalls(frame, anchor, depth));
+    const frame = project(rings, along, across);
+    for (const anchor of [lo, hi - depth]) out.push({ along, across, bands: bands(frame, anchor, depth) });
   }
-  return best;
+  return out;
 }
 
 interface Frame {
@@ -50,7 +70,11 @@ interface Frame {
   maxT: number;
 }
 
-function project(rings: readonly PathD[], ax: number, ay: number, bx: number, by: number): Frame {
+function project(
+  rings: readonly PathD[],
+  [ax, ay]: readonly [number, number],
+  [bx, by]: readonly [number, number],
+): Frame {
   const n = rings.reduce((sum, r) => sum + r.length, 0);
   const s = new Float64Array(n);
   const t = new Float64Array(n);
@@ -71,23 +95,24 @@ function project(rings: readonly PathD[], ax: number, ay: number, bx: number, by
   return { s, t, ends, minT, maxT };
 }
 
-/** Stalls in the bands [anchor + k·depth, anchor + (k + 1)·depth] that lie within the piece's extent. */
-function bandStalls(f: Frame, anchor: number, depth: number): number {
-  let stalls = 0;
+/** The bands [anchor + k·depth, anchor + (k + 1)·depth] that lie within the piece's extent, with their stretches. */
+function bands(f: Frame, anchor: number, depth: number): BandLayout['bands'] {
+  const out: BandLayout['bands'] = [];
   const first = Math.ceil((f.minT - anchor) / depth - 1e-9);
   for (let k = first; anchor + (k + 1) * depth <= f.maxT + 1e-9; k++) {
-    for (const len of freeStretches(f, anchor + k * depth, anchor + (k + 1) * depth))
-      stalls += 2 * Math.floor((len + FIT_SLACK_M) / PARKING.stall_width_m);
+    const lo = anchor + k * depth;
+    const hi = lo + depth;
+    out.push({ lo, hi, stretches: freeStretches(f, lo, hi) });
   }
-  return stalls;
+  return out;
 }
 
 /**
- * Lengths of the stretches of the band lo ≤ t ≤ hi that lie wholly inside the piece: inside along its middle line
+ * The stretches (s-ranges) of the band lo ≤ t ≤ hi that lie wholly inside the piece: inside along its middle line
  * (even–odd over every ring) and crossed by no edge. An edge entering the band blocks the stretch its part in the band
  * spans (so the band's depth is clear wherever it is not blocked).
  */
-function freeStretches(f: Frame, lo: number, hi: number): number[] {
+function freeStretches(f: Frame, lo: number, hi: number): [number, number][] {
   const mid = (lo + hi) / 2;
   const crossings: number[] = [];
   const blocked: [number, number][] = [];
@@ -120,7 +145,7 @@ function freeStretches(f: Frame, lo: number, hi: number): number[] {
   }
   crossings.sort((p, q) => p - q);
   blocked.sort((p, q) => p[0] - q[0]);
-  const out: number[] = [];
+  const out: [number, number][] = [];
   let bi = 0;
   for (let c = 0; c + 1 < crossings.length; c += 2) {
     let from = crossings[c] as number;
@@ -131,10 +156,10 @@ function freeStretches(f: Frame, lo: number, hi: number): number[] {
       const [b0, b1] = blocked[k] as [number, number];
       if (b0 >= to) break;
       if (b1 <= from) continue;
-      if (b0 > from) out.push(b0 - from);
+      if (b0 > from) out.push([from, b0]);
       from = Math.max(from, b1);
     }
-    if (to > from) out.push(to - from);
+    if (to > from) out.push([from, to]);
   }
   return out;
 }
