@@ -1,11 +1,11 @@
 import { Clipper, ClipType, FillRule, type PathD, type PathsD } from 'clipper2-ts';
 import { describe, expect, it } from 'vitest';
+import { cachedFrame, localFrame } from '../../../shared/analysis/facilities/frames';
 import { compoundPiecesMetric, indexObstacles } from '../../../shared/analysis/leftover';
 import { parkingStalls } from '../../../shared/analysis/leftover/fits';
 import { collectObstacles } from '../../../shared/analysis/leftover/obstacles';
 import { bestRectangle } from '../../../shared/analysis/leftover/rectangle';
 import { bandLayouts, pieceStalls } from '../../../shared/analysis/leftover/stalls';
-import { cachedFrame, localFrame } from '../../../shared/analysis/facilities/frames';
 import { openRing, orientRings, toPath } from '../../../shared/geo/clipper';
 import { PARKING } from '../../../shared/standards/facilities';
 import { generateDistrict } from '../../fixtures/leftover/generate';
