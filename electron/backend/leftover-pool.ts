@@ -14,15 +14,21 @@ import type { LeftoverReply, LeftoverTask } from '../leftover-worker';
 // other call (job.cancel among them) for as long. So the compounds are cut into chunks in project order; each chunk
 // goes, with only the features near it (siteSlicer) and the whole site's frame origin (so a chunk's results are
 // exactly what computing everything at once gives), to the next free worker thread; progress is reported per chunk,
-// and a cancel drops the chunks not yet started. Small runs (an edit's few compounds) and hosts without the worker
-// script compute here, still chunk by chunk with a yield between chunks.
+// and a cancel drops the chunks not yet started. Runs of up to a few hundred compounds (IN_THREAD_MAX: an edit's few
+// compounds, a typical project) and hosts without the worker script compute here, chunk by chunk with a yield
+// between chunks, so progress and cancel work the same.
 
 export interface LeftoverPoolOptions {
   /** The built worker (dist/electron/leftover-worker.cjs); null: compute on this thread. */
   script: string | null;
   /** Worker threads at most (default: the machine's cores, up to 8). */
   size?: number;
-  /** Compounds per chunk (default 50: ~0.1 s of work, the latency of a cancel). */
+  /** Runs of up to this many compounds stay on the calling thread (default IN_THREAD_MAX; the tests set 0). */
+  inThreadMax?: number;
+  /**
+   * Compounds per chunk at most (default 50: ~0.1–0.2 s of work, the latency of a cancel). Runs on workers are cut
+   * finer when they are small, into about four chunks per worker (at least MIN_CHUNK compounds each).
+   */
   chunk?: number;
 }
 
@@ -43,8 +49,16 @@ export function bundledWorkerScript(): string | null {
 /** Called after each chunk; throwing (job.cancelled) stops the run. */
 export type LeftoverProgress = (done: number, total: number) => void;
 
-/** Runs of at most this many compounds are computed on the calling thread (messaging would cost more). */
-const IN_THREAD_MAX = 20;
+/**
+ * Runs of at most this many compounds are computed on the calling thread, still chunk by chunk. Measured on the
+ * demo's 80 compounds (2 cores): one thread ~0.33 s warm, ~0.6 s cold; two workers ~0.25–0.4 s warm but ~0.7–1.4 s
+ * on their first run (each thread compiles the engine afresh, and two allocating threads share the cores' caches
+ * and the collector's helpers), so below a few hundred compounds the workers would only make the first display
+ * slower. Above it the run is long enough to be worth taking off the thread and spreading over the cores.
+ */
+const IN_THREAD_MAX = 200;
+/** The smallest chunk a run is cut into (a message per few milliseconds of work at most). */
+const MIN_CHUNK = 8;
 
 interface Pending {
   /** Builds the chunk's message when a worker takes it (so the first worker starts after one chunk is cut). */
@@ -60,6 +74,7 @@ export class LeftoverPool {
   /** Worker threads at most. */
   readonly size: number;
   private readonly chunk: number;
+  private readonly inThreadMax: number;
   private readonly idle: Worker[] = [];
   private readonly busy = new Map<Worker, Pending>();
   private queue: Pending[] = [];
@@ -70,6 +85,7 @@ export class LeftoverPool {
     this.script = opts.script;
     this.size = Math.max(1, opts.size ?? Math.min(8, availableParallelism()));
     this.chunk = Math.max(1, opts.chunk ?? 50);
+    this.inThreadMax = opts.inThreadMax ?? IN_THREAD_MAX;
   }
 
   /** Leftover land of the compounds `opts` asks for (all by default), in project order. */
@@ -77,12 +93,15 @@ export class LeftoverPool {
     const wanted = opts.compoundIds ? new Set(opts.compoundIds) : null;
     const compounds = wanted ? site.compounds.filter((c) => wanted.has(c.id)) : site.compounds;
     const run: LeftoverRunOptions = { ...opts, compoundIds: undefined, origin: opts.origin ?? siteOrigin(site) };
+    const here = this.script === null || this.disposed || compounds.length <= this.inThreadMax;
+    // On workers, about four chunks per worker (at least MIN_CHUNK compounds each) so that they finish together.
+    const size = here
+      ? this.chunk
+      : Math.min(this.chunk, Math.max(MIN_CHUNK, Math.ceil(compounds.length / (4 * this.size))));
     const chunks: SiteInput['compounds'][] = [];
-    for (let i = 0; i < compounds.length; i += this.chunk) chunks.push(compounds.slice(i, i + this.chunk));
+    for (let i = 0; i < compounds.length; i += size) chunks.push(compounds.slice(i, i + size));
     progress?.(0, compounds.length);
-    if (this.script === null || this.disposed || compounds.length <= IN_THREAD_MAX)
-      return this.computeHere(site, chunks, run, progress);
-    return this.computeInWorkers(site, chunks, run, progress);
+    return here ? this.computeHere(site, chunks, run, progress) : this.computeInWorkers(site, chunks, run, progress);
   }
 
   /** Terminates the workers (the backend's dispose). */

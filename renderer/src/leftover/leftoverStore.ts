@@ -2,7 +2,7 @@
 // snapping read. Computed by the backend (leftover.compute: the same engine, off the UI thread — the demo's 80
 // compounds take ~0.4–0.6 s warm, 2 s on a cold start, which must not freeze a drag), debounced, while anything shows it;
 // after an edit only the compounds it touched are recomputed. `ms` is the last run's round trip (the panel shows it).
-// Each run is a backend job (worker threads, chunk by chunk): its progress shows in the panel, and a run nobody wants
+// Each run is a backend job (chunk by chunk; large districts on worker threads): its progress shows in the panel, and a run nobody wants
 // any more (the layer and panel closed, another project opened) is cancelled.
 import { create } from 'zustand';
 import type { Position } from '../../../shared/model/geometry';

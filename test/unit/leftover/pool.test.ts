@@ -38,7 +38,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('leftover pool', () => {
   it('computes on worker threads exactly what one thread computes, in project order, with progress per chunk', async () => {
-    const pool = new LeftoverPool({ script, size: 2, chunk: 7 });
+    const pool = new LeftoverPool({ script, size: 2, chunk: 7, inThreadMax: 0 });
     try {
       const seen: [number, number][] = [];
       const result = await pool.compute(site, OPTS, (done, total) => seen.push([done, total]));
@@ -67,7 +67,7 @@ describe('leftover pool', () => {
   });
 
   it('stops when progress throws (a cancel) and stays usable', async () => {
-    const pool = new LeftoverPool({ script, size: 1, chunk: 5 });
+    const pool = new LeftoverPool({ script, size: 1, chunk: 5, inThreadMax: 0 });
     try {
       let calls = 0;
       const run = pool.compute(site, OPTS, (done) => {
@@ -87,7 +87,7 @@ describe('leftover pool', () => {
   it('fails the run with the error of a worker that dies', async () => {
     const bad = join(dir, 'bad-worker.cjs');
     writeFileSync(bad, "require('node:worker_threads').parentPort.on('message', () => { throw new Error('boom'); });");
-    const pool = new LeftoverPool({ script: bad, size: 1, chunk: 30 });
+    const pool = new LeftoverPool({ script: bad, size: 1, chunk: 30, inThreadMax: 0 });
     try {
       await expect(pool.compute(site, OPTS)).rejects.toThrow('boom');
     } finally {
@@ -126,7 +126,7 @@ describe('leftover pool', () => {
         .filter((e) => e.event === 'job.progress')
         .map((e) => e.payload as { jobId: string; done: number; total: number; message: string })
         .filter((p) => p.jobId === 'lo:1' && p.message === 'leftover.compute');
-      expect(progress.length).toBeGreaterThan(1); // the demo's 80 compounds: two chunks
+      expect(progress.length).toBeGreaterThanOrEqual(2); // the demo's 80 compounds: two chunks on this thread
       expect(progress.at(-1)).toMatchObject({ done: report.compounds.length, total: report.compounds.length });
 
       const running = backend.handlers['leftover.compute']({ jobId: 'lo:2' });
