@@ -81,10 +81,46 @@ function SaveButton() {
   );
 }
 
+/** The running computation's progress with its cancel, or, once the user cancelled, the way to compute again. */
+function RunState() {
+  const progress = useLeftover((s) => s.progress);
+  const halted = useLeftover((s) => s.halted);
+  if (halted)
+    return (
+      <>
+        {' '}
+        {t('leftoverUi.halted')}
+        <Button
+          type="link"
+          size="small"
+          onClick={() => useLeftover.setState({ halted: false })}
+          data-testid="leftover-resume"
+        >
+          {t('leftoverUi.resume')}
+        </Button>
+      </>
+    );
+  if (!progress || progress.total <= 0) return null;
+  return (
+    <span data-testid="leftover-progress">
+      {' '}
+      {t('leftoverUi.progress', { done: progress.done, total: progress.total })}
+      <Button
+        type="link"
+        size="small"
+        onClick={() => useLeftover.setState({ halted: true })}
+        data-testid="leftover-cancel"
+      >
+        {t('leftoverUi.cancel')}
+      </Button>
+    </span>
+  );
+}
+
 export function LeftoverPanel({ height }: { height: number }) {
   useLang((s) => s.lang);
   useDemand();
-  const { result, ms, focused, progress } = useLeftover();
+  const { result, ms, focused, halted } = useLeftover();
   const packages = useStore((s) => s.packages);
   const members = useStore((s) => s.package_members);
   const shown = useStore((s) => s.layers.leftover);
@@ -136,13 +172,10 @@ export function LeftoverPanel({ height }: { height: number }) {
         <span style={{ color: 'rgba(0,0,0,0.55)', fontSize: 12 }} data-testid="leftover-stats">
           {result
             ? t('leftoverUi.stats', { compounds: result.length, pieces, area: formatArea(total), ms: ms.toFixed(0) })
-            : t('leftoverUi.computing')}
-          {progress && progress.total > 0 ? (
-            <span data-testid="leftover-progress">
-              {' '}
-              {t('leftoverUi.progress', { done: progress.done, total: progress.total })}
-            </span>
-          ) : null}
+            : halted
+              ? ''
+              : t('leftoverUi.computing')}
+          <RunState />
           {' · '}
           {t('leftoverUi.settings', { area: settings.leftover_min_area_m2, width: settings.leftover_min_width_m })}
         </span>
@@ -153,7 +186,7 @@ export function LeftoverPanel({ height }: { height: number }) {
         pagination={false}
         columns={columns()}
         dataSource={rows}
-        loading={!result}
+        loading={!result && !halted}
         scroll={{ y: Math.max(60, height - 80) }}
         locale={{ emptyText: t('leftoverUi.noPieces') }}
         rowClassName={(r) => (r.pieceId && r.pieceId === focused ? 'ant-table-row-selected' : '')}

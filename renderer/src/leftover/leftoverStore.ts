@@ -2,8 +2,9 @@
 // snapping read. Computed by the backend (leftover.compute: the same engine, off the UI thread — the demo's 80
 // compounds take ~0.4–0.6 s warm, 2 s on a cold start, which must not freeze a drag), debounced, while anything shows it;
 // after an edit only the compounds it touched are recomputed. `ms` is the last run's round trip (the panel shows it).
-// Each run is a backend job (chunk by chunk; large districts on worker threads): its progress shows in the panel, and a run nobody wants
-// any more (the layer and panel closed, another project opened) is cancelled.
+// Each run is a backend job (chunk by chunk; large districts on worker threads): its progress shows in the panel with
+// a cancel button, and a run nobody wants any more (the layer and panel closed, another project opened) is cancelled.
+// Cancelled by the user, computing stays halted (the last result, if any, stays shown) until they ask again.
 import { create } from 'zustand';
 import type { Position } from '../../../shared/model/geometry';
 import type { CompoundLeftover } from '../../../shared/model/leftover';
@@ -27,6 +28,8 @@ export interface LeftoverState {
   demand: number;
   /** Compounds done of the running computation (null: none runs). */
   progress: { done: number; total: number } | null;
+  /** The user cancelled: nothing is computed until this is cleared (a new project clears it too). */
+  halted: boolean;
 }
 
 export const useLeftover = create<LeftoverState>(() => ({
@@ -36,6 +39,7 @@ export const useLeftover = create<LeftoverState>(() => ({
   focused: null,
   demand: 0,
   progress: null,
+  halted: false,
 }));
 
 /** Whether anything on screen needs leftover land: its layer, the panel, or the placement tool (snapping). */
@@ -66,7 +70,7 @@ export function followLeftoverUpdates(): () => void {
 
   const run = async (): Promise<void> => {
     const s = useStore.getState();
-    if (running || !leftoverWanted(s, useLeftover.getState().demand)) return;
+    if (running || useLeftover.getState().halted || !leftoverWanted(s, useLeftover.getState().demand)) return;
     const previous = useLeftover.getState().result;
     const ids = dirty === 'all' || !previous ? null : [...dirty].filter((id) => s.compounds[id]);
     dirty = new Set();
@@ -107,7 +111,7 @@ export function followLeftoverUpdates(): () => void {
   const check = (): void => {
     const s = useStore.getState();
     const l = useLeftover.getState();
-    if (!leftoverWanted(s, l.demand)) {
+    if (!leftoverWanted(s, l.demand) || l.halted) {
       cancelJob();
       return;
     }
@@ -120,7 +124,7 @@ export function followLeftoverUpdates(): () => void {
     if (s.project?.path !== prev.project?.path) {
       cancelJob(); // its result would be dropped
       dirty = 'all';
-      useLeftover.setState({ result: null, revision: null, focused: null });
+      useLeftover.setState({ result: null, revision: null, focused: null, halted: false });
     } else if (s.project?.settings !== prev.project?.settings) dirty = 'all';
     if (s.revision !== prev.revision)
       dirty = mergeDirty(
@@ -130,7 +134,8 @@ export function followLeftoverUpdates(): () => void {
     if (s.revision !== prev.revision || s.layers !== prev.layers || s.tool !== prev.tool) check();
   });
   const stopDemand = useLeftover.subscribe((s, prev) => {
-    if (s.demand !== prev.demand) check();
+    if (s.halted !== prev.halted) dirty = 'all'; // resumed: everything again (edits meanwhile went unrecorded)
+    if (s.demand !== prev.demand || s.halted !== prev.halted) check();
   });
   return () => {
     stopped = true;

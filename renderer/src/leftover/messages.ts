@@ -14,6 +14,12 @@ export const leftoverMessages: Catalog = {
   },
   'leftoverUi.computing': { zh: '正在计算存量土地…', en: 'Computing leftover land…' },
   'leftoverUi.progress': { zh: '（计算中 {done}/{total} 个小区）', en: '(computing {done}/{total} compounds)' },
+  'leftoverUi.cancel': { zh: '取消', en: 'Cancel' },
+  'leftoverUi.halted': {
+    zh: '存量土地计算已取消，显示的结果可能已过时。',
+    en: 'Leftover computation cancelled; what is shown may be out of date.',
+  },
+  'leftoverUi.resume': { zh: '重新计算', en: 'Compute again' },
   'leftoverUi.stats': {
     zh: '{compounds} 个小区，{pieces} 块空地，合计 {area} m²（计算 {ms} ms）',
     en: '{compounds} compounds, {pieces} pieces, {area} m² in all (computed in {ms} ms)',

@@ -76,4 +76,29 @@ describe('leftover computation as a job', () => {
     await tick();
     expect(useLeftover.getState().result).toEqual([]);
   });
+
+  it('stays halted after the user cancels, through edits, until asked to compute again', async () => {
+    useStore.setState((s) => ({ layers: { ...s.layers, leftover: true } }));
+    useLeftover.setState({ result: null, revision: null });
+    stop = followLeftoverUpdates();
+    await tick();
+    const run = computes.at(-1);
+    const jobId = run?.input.jobId ?? '';
+    const before = computes.length;
+
+    useLeftover.setState({ halted: true }); // the panel's 取消
+    expect(cancels.at(-1)).toBe(jobId);
+    run?.reject({ data: { code: 'job.cancelled' } });
+    await tick();
+    useStore.setState((s) => ({ revision: s.revision + 1 })); // an edit while halted: nothing computed
+    await new Promise((r) => setTimeout(r, 300));
+    expect(computes).toHaveLength(before);
+
+    useLeftover.setState({ halted: false }); // 重新计算
+    await new Promise((r) => setTimeout(r, 300));
+    expect(computes).toHaveLength(before + 1);
+    computes.at(-1)?.resolve({ compounds: [] });
+    await tick();
+    expect(useLeftover.getState().result).toEqual([]);
+  });
 });
