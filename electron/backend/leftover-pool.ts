@@ -26,8 +26,8 @@ export interface LeftoverPoolOptions {
   /** Runs of up to this many compounds stay on the calling thread (default IN_THREAD_MAX; the tests set 0). */
   inThreadMax?: number;
   /**
-   * Compounds per chunk at most (default 50: ~0.1–0.2 s of work, the latency of a cancel). Runs on workers are cut
-   * finer when they are small, into about four chunks per worker (at least MIN_CHUNK compounds each).
+   * Compounds per chunk at most (default 50: ~0.1–0.2 s of work, the latency of a cancel). Smaller runs are cut
+   * finer, into about four chunks per worker (at least MIN_CHUNK compounds each).
    */
   chunk?: number;
 }
@@ -94,10 +94,9 @@ export class LeftoverPool {
     const compounds = wanted ? site.compounds.filter((c) => wanted.has(c.id)) : site.compounds;
     const run: LeftoverRunOptions = { ...opts, compoundIds: undefined, origin: opts.origin ?? siteOrigin(site) };
     const here = this.script === null || this.disposed || compounds.length <= this.inThreadMax;
-    // On workers, about four chunks per worker (at least MIN_CHUNK compounds each) so that they finish together.
-    const size = here
-      ? this.chunk
-      : Math.min(this.chunk, Math.max(MIN_CHUNK, Math.ceil(compounds.length / (4 * this.size))));
+    // About four chunks per worker (at least MIN_CHUNK compounds each): workers finish together, and on this thread
+    // a run yields often enough for other calls, progress events and a cancel to get through.
+    const size = Math.min(this.chunk, Math.max(MIN_CHUNK, Math.ceil(compounds.length / (4 * this.size))));
     const chunks: SiteInput['compounds'][] = [];
     for (let i = 0; i < compounds.length; i += size) chunks.push(compounds.slice(i, i + size));
     progress?.(0, compounds.length);

@@ -85,11 +85,12 @@ function SaveButton() {
 function RunState() {
   const progress = useLeftover((s) => s.progress);
   const halted = useLeftover((s) => s.halted);
+  const shown = useLeftover((s) => s.result !== null);
   if (halted)
     return (
       <>
         {' '}
-        {t('leftoverUi.halted')}
+        {t(shown ? 'leftoverUi.haltedStale' : 'leftoverUi.halted')}
         <Button
           type="link"
           size="small"
@@ -188,7 +189,7 @@ export function LeftoverPanel({ height }: { height: number }) {
         dataSource={rows}
         loading={!result && !halted}
         scroll={{ y: Math.max(60, height - 80) }}
-        locale={{ emptyText: t('leftoverUi.noPieces') }}
+        locale={{ emptyText: t(!result && halted ? 'leftoverUi.halted' : 'leftoverUi.noPieces') }}
         rowClassName={(r) => (r.pieceId && r.pieceId === focused ? 'ant-table-row-selected' : '')}
         onRow={(r) =>
           ({

@@ -60,10 +60,10 @@ describe('leftover pool', () => {
   });
 
   it('gives the same land on one thread, chunk by chunk (no worker script)', async () => {
-    const pool = new LeftoverPool({ script: null, chunk: 10 });
+    const pool = new LeftoverPool({ script: null, size: 2, chunk: 10 });
     const seen: number[] = [];
     expect(await pool.compute(site, OPTS, (done) => seen.push(done))).toEqual(oneThread);
-    expect(seen).toEqual([0, 10, 20, 30, 40, 45]);
+    expect(seen).toEqual([0, 8, 16, 24, 32, 40, 45]); // 45 compounds, ~4 chunks per core: chunks of 8 (the least)
   });
 
   it('stops when progress throws (a cancel) and stays usable', async () => {
