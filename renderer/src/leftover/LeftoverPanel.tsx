@@ -86,33 +86,21 @@ function RunState() {
   const progress = useLeftover((s) => s.progress);
   const halted = useLeftover((s) => s.halted);
   const shown = useLeftover((s) => s.result !== null);
-  if (halted)
-    return (
-      <>
-        {' '}
-        {t(shown ? 'leftoverUi.haltedStale' : 'leftoverUi.halted')}
-        <Button
-          type="link"
-          size="small"
-          onClick={() => useLeftover.setState({ halted: false })}
-          data-testid="leftover-resume"
-        >
-          {t('leftoverUi.resume')}
-        </Button>
-      </>
-    );
-  if (!progress || progress.total <= 0) return null;
+  if (!halted && (!progress || progress.total <= 0)) return null;
+  // 取消 halts computing, 重新计算 resumes it: one link that flips `halted`.
+  const [text, action, testId] = halted
+    ? [t(shown ? 'leftoverUi.haltedStale' : 'leftoverUi.halted'), 'leftoverUi.resume', 'leftover-resume']
+    : [
+        t('leftoverUi.progress', { done: progress?.done ?? 0, total: progress?.total ?? 0 }),
+        'leftoverUi.cancel',
+        'leftover-cancel',
+      ];
   return (
-    <span data-testid="leftover-progress">
+    <span data-testid={halted ? 'leftover-halted' : 'leftover-progress'}>
       {' '}
-      {t('leftoverUi.progress', { done: progress.done, total: progress.total })}
-      <Button
-        type="link"
-        size="small"
-        onClick={() => useLeftover.setState({ halted: true })}
-        data-testid="leftover-cancel"
-      >
-        {t('leftoverUi.cancel')}
+      {text}
+      <Button type="link" size="small" onClick={() => useLeftover.setState({ halted: !halted })} data-testid={testId}>
+        {t(action)}
       </Button>
     </span>
   );
