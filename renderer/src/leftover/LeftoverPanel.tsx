@@ -6,7 +6,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { t } from '../../../shared/i18n';
 import { DEFAULT_SETTINGS } from '../../../shared/model/settings';
 import { call } from '../api';
-import { attempt } from '../app/feedback';
+import { useJob } from '../app/useJob';
 import { useLang } from '../i18n';
 import { mirrorChange, useStore } from '../state/store';
 import { zoomToGeometry } from '../tables/zoomTo';
@@ -59,25 +59,30 @@ function columns(): TableColumnsType<LeftoverRow> {
   ];
 }
 
+/** 保存为图层: leftover.write as a job (a large district takes seconds): its percentage on the button, and a cancel. */
 function SaveButton() {
   const feedback = App.useApp();
-  const [busy, setBusy] = useState(false);
-  const save = async () => {
-    setBusy(true);
-    await attempt(feedback, async () => {
-      const res = await call('leftover.write', {});
+  const job = useJob('leftover-write', 'error.job.cancelled');
+  const save = () =>
+    job.run(async (jobId) => {
+      const res = await call('leftover.write', { jobId });
       if (res) {
         mirrorChange(res.change, res.history);
         const n = res.change.ops.filter((o) => o.op === 'put').length;
         void feedback.message.success(t('leftoverUi.saved', { n }));
       }
     });
-    setBusy(false);
-  };
   return (
-    <Button size="small" loading={busy} onClick={() => void save()} data-testid="leftover-save">
-      {t('leftoverUi.save')}
-    </Button>
+    <>
+      <Button size="small" loading={job.busy} onClick={() => void save()} data-testid="leftover-save">
+        {job.busy ? t('leftoverUi.saving', { percent: job.percent }) : t('leftoverUi.save')}
+      </Button>
+      {job.busy ? (
+        <Button type="link" size="small" onClick={job.cancel} data-testid="leftover-save-cancel">
+          {t('leftoverUi.cancel')}
+        </Button>
+      ) : null}
+    </>
   );
 }
 

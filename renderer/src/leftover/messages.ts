@@ -15,6 +15,7 @@ export const leftoverMessages: Catalog = {
   'leftoverUi.computing': { zh: '正在计算存量土地…', en: 'Computing leftover land…' },
   'leftoverUi.progress': { zh: '（计算中 {done}/{total} 个小区）', en: '(computing {done}/{total} compounds)' },
   'leftoverUi.cancel': { zh: '取消', en: 'Cancel' },
+  'leftoverUi.saving': { zh: '保存中 {percent}%', en: 'Saving {percent}%' },
   'leftoverUi.halted': { zh: '存量土地计算已取消。', en: 'Leftover computation cancelled.' },
   'leftoverUi.haltedStale': {
     zh: '存量土地计算已取消，显示的结果可能已过时。',

@@ -165,4 +165,19 @@ describe('leftover pool', () => {
       backend.dispose();
     }
   }, 120_000);
+
+  it('a cancelled leftover.write writes nothing', async () => {
+    const backend = createBackend({ homeDir: tempDir(), emit: () => undefined, leftoverWorker: null });
+    try {
+      const h = backend.handlers;
+      await h['project.openDemo']({});
+      const writing = h['leftover.write']({ jobId: 'save:1' });
+      expect(await h['job.cancel']({ jobId: 'save:1' })).toBe(true);
+      await expect(writing).rejects.toMatchObject({ code: 'job.cancelled' });
+      expect((await h['features.load']({})).leftover_pieces).toEqual([]);
+      expect((await h['project.current']({}))?.history.canUndo).toBe(false);
+    } finally {
+      backend.dispose();
+    }
+  }, 120_000);
 });
