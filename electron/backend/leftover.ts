@@ -13,7 +13,8 @@ import { openProjectFile } from './store/project-file';
 // `leftover.compute` / `leftover.write` and `renozone leftover`: leftover land of the open project's compounds
 // (issue 4 §2). Writing replaces the computed compounds' leftover_pieces rows as ONE change (one undo step); when
 // the new pieces equal the stored ones (same compound, area, width, fits and geometry) nothing is written.
-// The engine runs in the leftover pool (worker threads, leftover-pool.ts) as a job: progress per chunk, cancellable.
+// The engine runs through the leftover pool (leftover-pool.ts: chunk by chunk, large districts on worker threads) as a
+// job: progress per chunk, cancellable.
 
 function siteOf(project: OpenProject): SiteInput {
   const rows = project.load();

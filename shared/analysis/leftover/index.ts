@@ -10,7 +10,7 @@ import { fitsInRectangle } from './fits';
 import type { SiteInput } from './input';
 import { leftoverLand } from './land';
 import { localToLngLat, type ToLngLat } from './lnglat';
-import { nearCompounds } from './near';
+import { siteNear } from './near';
 import { collectObstacles, type Obstacle } from './obstacles';
 import { bestRectangle } from './rectangle';
 import { pieceStalls } from './stalls';
@@ -165,7 +165,7 @@ function runLeftover<T>(
   if (compounds.length === 0) return [];
   const origin = opts.origin ?? siteOrigin(input);
   const frame = localFrame(cachedFrame(s.metric_epsg), [origin[0], origin[1]]);
-  const index = indexObstacles(collectObstacles(input, frame, nearCompounds(compounds)));
+  const index = indexObstacles(collectObstacles(siteNear(input, compounds), frame));
   return compounds.map((c) => {
     const paths = orientRings(c.geometry.coordinates.map((ring) => toPath(frame.ringToMetric(openRing(ring)))));
     return each(c, compoundPiecesMetric(paths, index, { minAreaM2, minWidthM, regrow: opts.regrow }), frame);

@@ -12,7 +12,6 @@ import type { MetricFrame } from '../../geo/crs';
 import type { Polygon, Position } from '../../model/geometry';
 import { buildingHeight, isHighRise, requiredSeparation } from './heights';
 import type { SiteInput } from './input';
-import { lonLatBox, type NearTest } from './near';
 
 // The land a compound cannot use for a new facility (issue 4 §2), each as metric Clipper paths with its bbox:
 // - each building grown by the clearance a LOW new facility needs from it: multi_multi next to a multi-storey
@@ -104,12 +103,11 @@ function withBBox(
 export const buildingClearance = (b: SiteInput['buildings'][number], s: SiteInput['settings']): number =>
   requiredSeparation(isHighRise(buildingHeight(b, s), s), false, s);
 
-export function collectObstacles(input: SiteInput, frame: MetricFrame, near: NearTest = () => true): Obstacle[] {
+/** Every obstacle of `input` (the caller cuts it to the features near the compounds it computes: near.ts). */
+export function collectObstacles(input: SiteInput, frame: MetricFrame): Obstacle[] {
   const s = input.settings;
   const out: (Obstacle | null)[] = [];
-  const skip = (coords: readonly Position[]): boolean => !near(...lonLatBox(coords));
   for (const b of input.buildings) {
-    if (skip(b.geometry.coordinates[0] ?? [])) continue;
     const footprint = polygonPaths(b.geometry, frame);
     const clearance = buildingClearance(b, s);
     out.push(
@@ -119,7 +117,6 @@ export function collectObstacles(input: SiteInput, frame: MetricFrame, near: Nea
     );
   }
   for (const r of input.roads) {
-    if (skip(r.geometry.coordinates)) continue;
     const width = r.kind === 'fire_lane' ? Math.max(r.width_m, s.fire_lane_width_m) : r.width_m;
     const line = frame.ringToMetric(r.geometry.coordinates);
     out.push(withBBox(r.kind === 'fire_lane' ? 'fire_lane' : 'road', r.id, bufferLine(line, width / 2, 'butt')));
@@ -130,11 +127,10 @@ export function collectObstacles(input: SiteInput, frame: MetricFrame, near: Nea
       a.kind === 'operating_area' ||
       (a.kind === 'green' && a.keep) ||
       (a.kind === 'illegal_structure' && !a.demolish);
-    if (blocks && !skip(a.geometry.coordinates[0] ?? []))
-      out.push(withBBox(a.kind, a.id, polygonPaths(a.geometry, frame)));
+    if (blocks) out.push(withBBox(a.kind, a.id, polygonPaths(a.geometry, frame)));
   }
   for (const p of input.pipelines) {
-    if (p.status === 'abandon' || skip(p.geometry.coordinates)) continue;
+    if (p.status === 'abandon') continue;
     const half = p.diameter_mm / 2000 + s.pipeline_easement_m;
     const line = frame.ringToMetric(p.geometry.coordinates);
     // A round-ended strip grown by r is the round-ended strip of half + r.
@@ -145,12 +141,11 @@ export function collectObstacles(input: SiteInput, frame: MetricFrame, near: Nea
     );
   }
   for (const t of input.trees) {
-    if (t.crown_radius_m <= 0 || skip([t.geometry.coordinates])) continue;
+    if (t.crown_radius_m <= 0) continue;
     const c = frame.ringToMetric([t.geometry.coordinates])[0] as Position;
     out.push(withBBox('tree', t.id, [circlePath(c, t.crown_radius_m)], (r) => [circlePath(c, t.crown_radius_m + r)]));
   }
-  for (const f of input.facilities)
-    if (!skip(f.geometry.coordinates[0] ?? [])) out.push(withBBox('facility', f.id, polygonPaths(f.geometry, frame)));
+  for (const f of input.facilities) out.push(withBBox('facility', f.id, polygonPaths(f.geometry, frame)));
   return out.filter((o): o is Obstacle => o !== null);
 }
 
