@@ -44,6 +44,16 @@ describe('report: dossier and minutes', () => {
     expect(text).toContain(formatYuan(model?.estimate.total ?? -1));
     expect(text).toContain('消防车道净宽不小于4米');
     expect(text).toContain('EPSG:45');
+    // Leftover land lists parking as stalls (a count of 停车位, not of car parks), as the panel does.
+    const members = new Set(
+      rows.package_members.filter((m) => m.package_id === prepared.pkg.id).map((m) => m.compound_id),
+    );
+    const stalls = rows.leftover_pieces
+      .filter((p) => members.has(p.compound_id))
+      .map((p) => p.fits.find((f) => f.type === 'parking')?.count ?? 0)
+      .find((n) => n > 0);
+    expect(text).toContain(`停车位×${stalls}`);
+    expect(text).not.toContain('地面停车场×');
 
     const info = run('pdfinfo', [pdf]);
     expect(Number(/Pages:\s+(\d+)/.exec(info)?.[1])).toBe(d?.pages);

@@ -10,10 +10,10 @@ export const formatWidth = (m: number): string => m.toFixed(1);
 export const pieceLabel = (p: Pick<LeftoverPiece, 'area_m2' | 'min_width_m'>): string =>
   t('leftoverUi.label', { area: formatArea(p.area_m2), width: formatWidth(p.min_width_m) });
 
-/** Facility name in the UI language; parking counts stalls, so it is named 停车位 there. */
-export function fitName(key: string): string {
-  if (key === 'parking') return getLang() === 'zh' ? '停车位' : 'Parking stalls';
-  return facilityType(key)?.name[getLang()] ?? key;
+/** Facility name in the UI language (or `lang`: the dossier is Chinese); parking counts stalls, so it is 停车位 there. */
+export function fitName(key: string, lang: 'zh' | 'en' = getLang()): string {
+  if (key === 'parking') return lang === 'zh' ? '停车位' : 'Parking stalls';
+  return facilityType(key)?.name[lang] ?? key;
 }
 
 export function fitsText(fits: readonly FitCount[]): string {

@@ -1,6 +1,7 @@
 import { Fragment } from 'react';
 import type { Indicators } from '../../../../shared/model/leftover';
 import { facilityType } from '../../../../shared/standards/facilities';
+import { fitName } from '../../leftover/format';
 import type { DossierConflict } from '../dossierModel';
 import { formatNumber, formatPercent } from '../format';
 import { chunkRows, textLines } from '../paper';
@@ -21,7 +22,7 @@ export function leftover({ m, paper }: Ctx): SheetDef[] {
       formatNumber(p.min_width_m),
       p.fits
         .filter((f) => f.count > 0)
-        .map((f) => `${facilityType(f.type)?.name.zh ?? f.type}×${f.count}`)
+        .map((f) => `${fitName(f.type, 'zh')}×${f.count}`)
         .join('、') || '—',
     ],
   }));
