@@ -7,8 +7,8 @@ import type { Polygon, Position } from '../model/geometry';
 // counter-clockwise (positive area) and holes clockwise, whatever the input orientation, so the NonZero fill rule
 // is right for unions of several polygons (EvenOdd would cancel where neighbours overlap).
 
-/** Decimal places Clipper keeps on metric coordinates: millimetres. */
-export const CLIPPER_PRECISION = 3;
+/** Decimal places Clipper keeps on metric coordinates: millimetres (one grid for every analysis). */
+export { PRECISION as CLIPPER_PRECISION } from '../geo/clipper';
 
 export interface PolygonItem {
   id: string;

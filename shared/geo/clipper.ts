@@ -3,11 +3,15 @@ import type { Position } from '../model/geometry';
 
 // Metric Clipper2 helpers for the leftover-land engine and the facility checks (issue 4): offsets, booleans and
 // piece extraction on paths in metres (the project's Gauss–Krüger frame). Clipper's double API rounds to a grid
-// of 10^-PRECISION m; centimetres are far below survey accuracy and keep the integer work small.
+// of 10^-PRECISION m.
 
-export const PRECISION = 2;
-/** Largest gap (m) between a rounded offset and its true arc: 1 cm, about 14 vertices per quarter turn at 6 m
- * (a 6 m corner loses 0.06 m², so areas agree with a finely stepped Turf buffer to well under 0.1 %). */
+/**
+ * Decimal places Clipper keeps on metric coordinates: millimetres. A centimetre grid turned the direction of the
+ * short edges a sweep leaves at its crossings by degrees, and the opening's mitres (land.ts) would follow it.
+ */
+export const PRECISION = 3;
+/** Largest gap (m) between a rounded offset and its true arc: 5 cm, 7 vertices per quarter turn at 6 m
+ * (areas agree with a finely stepped Turf buffer to well under 0.1 %). */
 export const ARC_TOLERANCE_M = 0.05;
 /** Steps of a tree-crown circle: a 32-gon loses 0.6 % of the disc's area. */
 const CIRCLE_STEPS = 32;
@@ -38,7 +42,7 @@ export function orientRings(rings: readonly PathD[]): PathsD {
 }
 
 /** true when the open ring turns left at every vertex (convex, counter-clockwise). */
-function convexCcw(path: PathD): boolean {
+export function convexCcw(path: PathD): boolean {
   const n = path.length;
   if (n < 3) return false;
   for (let i = 0; i < n; i++) {
@@ -136,99 +140,6 @@ export function booleanTree(
   const rule = fill === 'positive' ? FillRule.Positive : FillRule.NonZero;
   Clipper.booleanOpDWithPolyTree(type, subject, clip, tree, rule, PRECISION);
   return tree;
-}
-
-/**
- * The raw outward offset of oriented rings (outer counter-clockwise, holes clockwise) by d > 0, WITHOUT the union
- * that cleans it: each edge shifted out along its normal; convex corners joined by a mitre (squared off beyond
- * Clipper's default limit of 2·d, i.e. turns sharper than 120°) or by an arc within `arcTolerance`; concave corners
- * by the two shifted ends with the vertex between them, which winds the overlap negatively. Read with the Positive
- * fill rule (booleanTree 'positive'), these paths are exactly the grown region, so the union Clipper's own offset
- * runs can be folded into the next boolean (one sweep instead of two).
- */
-export function rawOffset(paths: PathsD, d: number, join: 'round' | 'miter', arcTolerance = ARC_TOLERANCE_M): PathsD {
-  const out: PathsD = [];
-  const step = 2 * Math.acos(Math.max(-1, 1 - arcTolerance / d));
-  for (const path of paths) {
-    const n = path.length;
-    if (n < 3) continue;
-    // Unit outward normals of edge i (from vertex i to i + 1): the right-hand side of the ring's direction.
-    const nx = new Float64Array(n);
-    const ny = new Float64Array(n);
-    const len = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-      const a = path[i] as { x: number; y: number };
-      const b = path[(i + 1) % n] as { x: number; y: number };
-      const dx = b.x - a.x;
-      const dy = b.y - a.y;
-      const l = Math.hypot(dx, dy);
-      len[i] = l;
-      if (l > 0) {
-        nx[i] = dy / l;
-        ny[i] = -dx / l;
-      }
-    }
-    const ring: PathD = [];
-    for (let j = 0; j < n; j++) {
-      const k = (j + n - 1) % n; // incoming edge
-      const v = path[j] as { x: number; y: number };
-      const kx = nx[k] as number;
-      const ky = ny[k] as number;
-      const jx = nx[j] as number;
-      const jy = ny[j] as number;
-      if ((kx === 0 && ky === 0) || (jx === 0 && jy === 0)) {
-        // A repeated vertex: its zero-length edge has no normal; the neighbours' joins cover it.
-        if (!(jx === 0 && jy === 0)) ring.push({ x: v.x + d * jx, y: v.y + d * jy });
-        continue;
-      }
-      const sin = kx * jy - ky * jx; // > 0: the ring turns left here (convex for an outer ring)
-      const cos = kx * jx + ky * jy;
-      if (cos > -0.999 && sin < 0) {
-        // Concave: where the two shifted edges cross within the first half of each, that crossing is the outline
-        // (the loop the three-point join would add is wholly negative); a gentle bend along an arc is the usual case,
-        // and dropping its loop spares the next sweep one self-intersection per vertex.
-        const trim = (d * -sin) / (1 + cos); // distance from the vertex to the crossing along either edge: d·tan(θ/2)
-        if (trim <= 0.5 * Math.min(len[k] as number, len[j] as number)) {
-          const q = d / (1 + cos);
-          ring.push({ x: v.x + (kx + jx) * q, y: v.y + (ky + jy) * q });
-        } else
-          ring.push({ x: v.x + d * kx, y: v.y + d * ky }, { x: v.x, y: v.y }, { x: v.x + d * jx, y: v.y + d * jy });
-      } else if (join === 'miter' || cos > 0.999) {
-        if (cos > -0.5) {
-          const q = d / (1 + cos);
-          ring.push({ x: v.x + (kx + jx) * q, y: v.y + (ky + jy) * q });
-        } else {
-          // Squared: cut the mitre by the line at distance d from the vertex, across the bisector u.
-          let ux = kx + jx;
-          let uy = ky + jy;
-          const ul = Math.hypot(ux, uy);
-          if (ul < 1e-12) [ux, uy] = [-ky, kx];
-          else [ux, uy] = [ux / ul, uy / ul];
-          const px = -uy;
-          const py = ux;
-          // The cut line meets the shifted incoming edge, then the shifted outgoing one.
-          for (const [mx, my] of [
-            [kx, ky],
-            [jx, jy],
-          ] as const) {
-            const dot = px * mx + py * my;
-            const t = Math.abs(dot) < 1e-12 ? 0 : (d * (1 - (ux * mx + uy * my))) / dot;
-            ring.push({ x: v.x + d * ux + t * px, y: v.y + d * uy + t * py });
-          }
-        }
-      } else {
-        const a0 = Math.atan2(ky, kx);
-        const turn = Math.atan2(sin, cos);
-        const steps = Math.max(1, Math.ceil(turn / step));
-        for (let s = 0; s <= steps; s++) {
-          const a = a0 + (turn * s) / steps;
-          ring.push({ x: v.x + d * Math.cos(a), y: v.y + d * Math.sin(a) });
-        }
-      }
-    }
-    out.push(ring);
-  }
-  return out;
 }
 
 /** subject ∘ clip as flat paths (outer rings positive, holes negative). */

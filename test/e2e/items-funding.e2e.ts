@@ -50,8 +50,13 @@ describe('items: funding split', () => {
     const page = await openApp({ freshDemo: true });
     await page.getByTestId('cmd-settings.open').click();
     await page.getByTestId('settings-funding').waitFor();
+    // A click during the dialog's zoom-in can land beside the moving button (on the mask, which closes the dialog).
+    await modalsSettled(page);
     const weight = page.getByTestId('settings-weight-consent');
+    // Typed only once the dialog has filled in the saved weight: a fill arriving after the typing would overwrite it.
+    await expect.poll(() => weight.inputValue()).toBe('0.2');
     await weight.fill('0.5');
+    await expect.poll(() => weight.inputValue()).toBe('0.5');
     await page.getByTestId('settings-save').click();
     await expect
       .poll(async () => {

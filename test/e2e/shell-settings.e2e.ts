@@ -1,7 +1,7 @@
 // The settings dialog: a new cut-off year recolours compounds and changes the attribute panel; undo restores it.
 import { describe, expect, it } from 'vitest';
 import { callBackend, openApp, screenshot } from './harness';
-import { leaveFields, mapCompound, selectCompound } from './shell-steps';
+import { leaveFields, mapCompound, modalsSettled, selectCompound } from './shell-steps';
 
 describe('shell: project settings', () => {
   it('changing the cut-off year changes eligibility on the map and in the panel', async () => {
@@ -19,6 +19,7 @@ describe('shell: project settings', () => {
     await expect.poll(async () => (await mapCompound(page, c.id))?.state).toBe('eligible');
 
     await page.getByTestId('cmd-settings.open').click();
+    await modalsSettled(page);
     const year = page.getByTestId('settings-cutoff_year');
     await expect.poll(() => year.inputValue()).toBe('2000');
     await year.fill('1990');

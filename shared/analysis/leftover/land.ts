@@ -6,10 +6,11 @@ import {
   type MetricPiece,
   OPENING_ARC_TOLERANCE_M,
   offsetPolygons,
-  rawOffset,
   treePieces,
 } from '../../geo/clipper';
+import { rawOffset } from '../../geo/outset';
 import type { Obstacle } from './obstacles';
+import { obstaclesToClip } from './reach';
 
 // One compound's leftover land in metric paths (issue 4 §2): the compound minus the obstacles near it, then an
 // opening by the minimum width — erode by r = w/2, grow back by r, intersect with the land — which drops slivers and
@@ -22,7 +23,10 @@ import type { Obstacle } from './obstacles';
 //    each obstacle's growth is memoised across compounds.
 // 2. Growing back and intersecting in one: the raw outward offset of the eroded paths (rawOffset: no cleaning union)
 //    is read with the Positive fill rule — which is what that union would do — and differenced with
-//    (obstacles ∪ everything outside the compound), i.e. intersected with the land.
+//    (obstacles ∪ everything outside the compound), i.e. intersected with the land. Most obstacles need not be in that
+//    sweep: one grown by outsetConvex contains everything within r of it, so land grown back by r meets its edges
+//    without crossing them, and only a mitred corner reaching into it (reach.ts) puts it back. Left out, its
+//    outline (as finely stepped as the sweep's, with edges close beside it) no longer doubles the sweep's work.
 // Growing back uses mitred joins so that a rectangular piece comes back with its square corners (round joins would
 // shave (4 − π)r² off each corner of land that is perfectly usable). The erosion's arcs use a coarse tolerance
 // (OPENING_ARC_TOLERANCE_M): they only decide which necks survive; the land itself (obstacles at ARC_TOLERANCE_M)
@@ -52,17 +56,16 @@ export function leftoverLand(compound: PathsD, obstacles: readonly Obstacle[], o
   const shrunk = offsetPolygons(compound, -half, 'round', OPENING_ARC_TOLERANCE_M);
   if (shrunk.length === 0) return [];
   const grownObstacles: PathsD = [];
-  const clip: PathsD = [];
-  for (const o of obstacles) {
-    for (const p of o.grown(half)) grownObstacles.push(p);
-    for (const p of o.paths) clip.push(p);
-  }
+  for (const o of obstacles) for (const p of o.grown(half)) grownObstacles.push(p);
   const eroded = grownObstacles.length > 0 ? booleanPaths('difference', shrunk, grownObstacles) : shrunk;
   if (eroded.length === 0) return [];
   // Mitred regrowth has no arcs; round regrowth (the Turf comparison) needs the fine tolerance, its arcs are edges.
   const regrow = opts.regrow ?? 'miter';
-  const regrown = rawOffset(eroded, half, regrow, regrow === 'miter' ? OPENING_ARC_TOLERANCE_M : ARC_TOLERANCE_M);
-  clip.push(...outside(compound, 3 * half + 1));
+  const excess: PathsD = [];
+  const tolerance = regrow === 'miter' ? OPENING_ARC_TOLERANCE_M : ARC_TOLERANCE_M;
+  const regrown = rawOffset(eroded, half, regrow, tolerance, excess);
+  const clip = outside(compound, 3 * half + 1);
+  for (const o of obstaclesToClip(obstacles, excess)) for (const p of o.paths) clip.push(p);
   return keep(treePieces(booleanTree('difference', regrown, clip, 'positive')), opts.minAreaM2);
 }
 

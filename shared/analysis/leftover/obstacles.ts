@@ -1,14 +1,16 @@
-import type { PathsD } from 'clipper2-ts';
+import type { PathD, PathsD } from 'clipper2-ts';
 import {
   ARC_TOLERANCE_M,
   bufferLine,
   circlePath,
+  convexCcw,
   offsetPolygons,
   openRing,
   orientRings,
   toPath,
 } from '../../geo/clipper';
 import type { MetricFrame } from '../../geo/crs';
+import { outsetConvex } from '../../geo/outset';
 import type { Polygon, Position } from '../../model/geometry';
 import { buildingHeight, isHighRise, requiredSeparation } from './heights';
 import type { SiteInput } from './input';
@@ -38,12 +40,18 @@ export interface Obstacle {
   id: string;
   paths: PathsD;
   /**
-   * The obstacle grown by r more metres (arcs: growTolerance), built from its simple source (the
-   * footprint grown by clearance + r, the centre line buffered by half + r, …) rather than by offsetting `paths`:
-   * the opening erodes the free land by r, which is the compound shrunk by r minus every obstacle grown by r.
-   * Memoised for the last r (an obstacle near two compounds is grown once).
+   * The obstacle grown by r more metres: the opening erodes the free land by r, which is the compound shrunk by r
+   * minus every obstacle grown by r. A convex outline (most: rectangular footprints with their clearance, straight
+   * lanes, tree crowns) is grown by outsetConvex, which contains everything within r of it; `regrowsOnto` is then
+   * true. Others are grown from their simple source (the footprint grown by clearance + r, the centre line buffered by
+   * half + r, …; arcs: growTolerance). Memoised for the last r (an obstacle near two compounds is grown once).
    */
   grown: (r: number) => PathsD;
+  /**
+   * true when `grown` is outsetConvex of the one convex ring in `paths`: land eroded by it and grown back by r meets
+   * the obstacle's own edges and does not cross them, so the opening need not clip it again (land.ts).
+   */
+  regrowsOnto: boolean;
   minX: number;
   minY: number;
   maxX: number;
@@ -72,12 +80,17 @@ function lastR(grow: (r: number) => PathsD): (r: number) => PathsD {
   };
 }
 
-/** Any polygon obstacle grown by r (a small Clipper offset of a simple outline; convex ones take the fast path). */
+/** Any polygon obstacle grown by r (a small Clipper offset of a simple outline). */
 const growPaths =
   (paths: PathsD) =>
   (r: number): PathsD =>
     offsetPolygons(paths, r, 'round', ARC_TOLERANCE_M);
 
+/** The one convex counter-clockwise ring of `paths`, if that is what they are. */
+const convexRing = (paths: PathsD): PathD | null =>
+  paths.length === 1 && convexCcw(paths[0] as PathD) ? (paths[0] as PathD) : null;
+
+/** `paths` as an obstacle; `grow` builds its grown outline unless the outline is convex (see Obstacle.grown). */
 function withBBox(
   kind: Obstacle['kind'],
   id: string,
@@ -96,7 +109,10 @@ function withBBox(
       if (p.y > maxY) maxY = p.y;
     }
   }
-  return minX <= maxX ? { kind, id, paths, grown: lastR(grow), minX, minY, maxX, maxY } : null;
+  if (!(minX <= maxX)) return null;
+  const convex = convexRing(paths);
+  const grown = convex ? (r: number) => [outsetConvex(convex, r)] : grow;
+  return { kind, id, paths, grown: lastR(grown), regrowsOnto: convex !== null, minX, minY, maxX, maxY };
 }
 
 /** Building clearance for a low new facility (see the header). */

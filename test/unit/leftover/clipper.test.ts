@@ -14,10 +14,10 @@ import {
   orientRings,
   pathsArea,
   piecesToPaths,
-  rawOffset,
   toPath,
   treePieces,
 } from '../../../shared/geo/clipper';
+import { rawOffset } from '../../../shared/geo/outset';
 import { generateDistrict } from '../../fixtures/leftover/generate';
 
 describe('metric clipper helpers', () => {
