@@ -12,8 +12,11 @@ import type { PathD } from 'clipper2-ts';
 // - each refined cell keeps the edges that can be nearest to any point in it (those within |d| + 2 × half-diagonal
 //   of its centre: a bbox test, then the segment's own distance), and its four children measure only those, in one
 //   pass over the list; a child whose centre is nearer to its parent's centre than the parent's distance has the
-//   parent's sign, so only the others run the full inside test.
-// None of these changes which cells are made or in what order, so the answer is the plain search's to the bit.
+//   parent's sign, so only the others run the full inside test;
+// - a cell's best possible distance is also bounded by its two nearest edges alone (pairBound): along a strip's ridge,
+//   where the centre + half-diagonal bound would have every cell of the ridge refined to the tolerance, this one is
+//   exact, and the search refines a third of the cells it did (measured on the bench's pieces: 171 instead of 493).
+// Only the last changes which cells are made; the answer stays within TOLERANCE_M of the widest place.
 
 const TOLERANCE_M = 0.05;
 
@@ -80,7 +83,8 @@ function nearestSquared(x: number, y: number, e: Float64Array, list: Int32Array,
 /**
  * nearestSquared for the four children of the cell at (x, y) (centres at x ± q, y ± q, in the order k = 0…3 with
  * bit 0 for +x and bit 1 for +y), into QUAD: one pass over the shared edge list, each child's minimum found exactly as
- * nearestSquared finds it (same edges, same order).
+ * nearestSquared finds it (same edges, same order). Also the record offsets of each child's nearest and second
+ * nearest edges, into NEAR1 and NEAR2 (−1 if none), for pairBound.
  */
 function nearestSquared4(
   x: number,
@@ -92,21 +96,98 @@ function nearestSquared4(
   count: number,
 ) {
   QUAD.fill(Number.POSITIVE_INFINITY);
+  SECOND.fill(Number.POSITIVE_INFINITY);
+  NEAR1.fill(-1);
+  NEAR2.fill(-1);
   for (let k = from; k < from + count; k++) {
     const i = E * (list[k] as number);
     for (let c = 0; c < 4; c++) {
       const px = c & 1 ? x + q : x - q;
       const py = c & 2 ? y + q : y - q;
-      const best = QUAD[c] as number;
-      if (bboxSquared(px, py, e, i) >= best) continue;
+      const second = SECOND[c] as number;
+      if (bboxSquared(px, py, e, i) >= second) continue;
       const d2 = segmentSquared(px, py, e, i);
-      if (d2 < best) QUAD[c] = d2;
+      if (d2 >= second) continue;
+      if (d2 < (QUAD[c] as number)) {
+        SECOND[c] = QUAD[c] as number;
+        NEAR2[c] = NEAR1[c] as number;
+        QUAD[c] = d2;
+        NEAR1[c] = i;
+      } else {
+        SECOND[c] = d2;
+        NEAR2[c] = i;
+      }
     }
   }
 }
 
 /** Scratch of nearestSquared4. */
 const QUAD = new Float64Array(4);
+const SECOND = new Float64Array(4);
+const NEAR1 = new Int32Array(4);
+const NEAR2 = new Int32Array(4);
+
+/**
+ * An upper bound of the distance to the boundary over the square cell (x ± h, y ± h) whose centre lies inside, from
+ * its two nearest edges alone (the true distance is the minimum over all edges, so never more): where every corner
+ * projects onto both segments and lies on their inner side, each distance is a linear function on the cell, and the
+ * largest minimum of two linear functions over a square is at a corner or where they are equal on its rim. Much
+ * tighter than the centre's distance + half-diagonal along a strip's ridge, where every point is as far from both
+ * sides and that bound would have the search refine the whole ridge. +∞ when it does not apply.
+ */
+function pairBound(x: number, y: number, h: number, e: Float64Array, i1: number, i2: number): number {
+  if (i1 < 0 || i2 < 0) return Number.POSITIVE_INFINITY;
+  // g_k(p) = A_k·px + B_k·py + C_k: the distance to edge k's line, positive on the centre's side.
+  let a1 = 0;
+  let b1 = 0;
+  let c1 = 0;
+  let a2 = 0;
+  let b2 = 0;
+  let c2 = 0;
+  for (let k = 0; k < 2; k++) {
+    const i = k === 0 ? i1 : i2;
+    const ax = e[i] as number;
+    const ay = e[i + 1] as number;
+    const dx = e[i + 4] as number;
+    const dy = e[i + 5] as number;
+    const len2 = e[i + 6] as number;
+    if (!(len2 > 0)) return Number.POSITIVE_INFINITY;
+    const len = Math.sqrt(len2);
+    let A = -dy / len;
+    let B = dx / len;
+    let C = -(A * ax + B * ay);
+    if (A * x + B * y + C < 0) [A, B, C] = [-A, -B, -C];
+    for (let c = 0; c < 4; c++) {
+      const px = c & 1 ? x + h : x - h;
+      const py = c & 2 ? y + h : y - h;
+      const t = ((px - ax) * dx + (py - ay) * dy) / len2;
+      if (t < 0 || t > 1 || A * px + B * py + C < 0) return Number.POSITIVE_INFINITY;
+    }
+    if (k === 0) [a1, b1, c1] = [A, B, C];
+    else [a2, b2, c2] = [A, B, C];
+  }
+  let best = Number.NEGATIVE_INFINITY;
+  // Corners in rim order, so that consecutive ones are a side of the square.
+  for (let c = 0; c < 4; c++) {
+    const px = c === 1 || c === 2 ? x + h : x - h;
+    const py = c >= 2 ? y + h : y - h;
+    const g1 = a1 * px + b1 * py + c1;
+    const g2 = a2 * px + b2 * py + c2;
+    best = Math.max(best, Math.min(g1, g2));
+    const n = (c + 1) % 4;
+    const nx = n === 1 || n === 2 ? x + h : x - h;
+    const ny = n >= 2 ? y + h : y - h;
+    const f0 = g1 - g2;
+    const f1 = a1 * nx + b1 * ny + c1 - (a2 * nx + b2 * ny + c2);
+    if (f0 < 0 !== f1 < 0) {
+      const t = f0 / (f0 - f1);
+      const mx = px + t * (nx - px);
+      const my = py + t * (ny - py);
+      best = Math.max(best, a1 * mx + b1 * my + c1);
+    }
+  }
+  return best;
+}
 
 /** Squared distance from (x, y) to the bbox of the edge record at e[i …] (0 inside it): a lower bound of the edge's. */
 function bboxSquared(x: number, y: number, e: Float64Array, i: number): number {
@@ -219,8 +300,20 @@ function makeCell(x: number, y: number, h: number, from: number, len: number, si
   return storeCell(x, y, h, from, len, sign, nearestSquared(x, y, searchEdges, pool, from, len));
 }
 
-/** A cell whose squared distance to the edges pool[from … from + len) is d2. */
-function storeCell(x: number, y: number, h: number, from: number, len: number, sign: number, d2: number): number {
+/**
+ * A cell whose squared distance to the edges pool[from … from + len) is d2; `bound` is a second upper bound of the
+ * distance over the cell when the caller has one (pairBound), else +∞.
+ */
+function storeCell(
+  x: number,
+  y: number,
+  h: number,
+  from: number,
+  len: number,
+  sign: number,
+  d2: number,
+  bound = Number.POSITIVE_INFINITY,
+): number {
   if (cells >= cap) ensureCells(cells + 1);
   const d = Math.sqrt(d2);
   const s = sign !== 0 ? sign : isInside(x, y, searchEdges) ? 1 : -1;
@@ -229,7 +322,7 @@ function storeCell(x: number, y: number, h: number, from: number, len: number, s
   cy[id] = y;
   ch[id] = h;
   cd[id] = s * d;
-  cmax[id] = s * d + h * Math.SQRT2;
+  cmax[id] = Math.min(s * d + h * Math.SQRT2, s > 0 ? bound : Number.POSITIVE_INFINITY);
   cListFrom[id] = from;
   cListLen[id] = len;
   return id;
@@ -306,15 +399,10 @@ export function largestInscribedCircle(rings: readonly PathD[]): { x: number; y:
     const sign = Math.abs(d) > q * Math.SQRT2 ? (d > 0 ? 1 : -1) : 0;
     nearestSquared4(x, y, q, edges, pool, listFrom, listLen);
     for (let k = 0; k < 4; k++) {
-      const child = storeCell(
-        k & 1 ? x + q : x - q,
-        k & 2 ? y + q : y - q,
-        q,
-        listFrom,
-        listLen,
-        sign,
-        QUAD[k] as number,
-      );
+      const kx = k & 1 ? x + q : x - q;
+      const ky = k & 2 ? y + q : y - q;
+      const bound = pairBound(kx, ky, q, edges, NEAR1[k] as number, NEAR2[k] as number);
+      const child = storeCell(kx, ky, q, listFrom, listLen, sign, QUAD[k] as number, bound);
       const cdv = cd[child] as number;
       if (cdv > bestD) {
         bestX = cx[child] as number;
