@@ -22,12 +22,22 @@ export function outsetConvex(path: PathD, d: number, arcTolerance = ARC_TOLERANC
   // A tangent polygon of the circle with steps β lies within d(1/cos(β/2) − 1) outside it.
   const maxStep = 2 * Math.acos(d / (d + arcTolerance));
   const cosMax = Math.cos(maxStep);
-  let prev = path[n - 1] as { x: number; y: number };
   let v = path[0] as { x: number; y: number };
-  let [kx, ky] = unitNormal(prev, v);
+  const last = path[n - 1] as { x: number; y: number };
+  let kx = v.y - last.y;
+  let ky = last.x - v.x;
+  const kl = Math.sqrt(kx * kx + ky * ky);
+  if (kl > 0) [kx, ky] = [kx / kl, ky / kl];
   for (let i = 0; i < n; i++) {
     const next = path[(i + 1) % n] as { x: number; y: number };
-    const [jx, jy] = unitNormal(v, next);
+    // Unit outward normal (right-hand side) of the edge v → next; [0, 0] when they coincide.
+    let jx = next.y - v.y;
+    let jy = v.x - next.x;
+    const jl = Math.sqrt(jx * jx + jy * jy);
+    if (jl > 0) {
+      jx /= jl;
+      jy /= jl;
+    }
     const cos = kx * jx + ky * jy;
     const sin = kx * jy - ky * jx;
     if (kx === 0 && ky === 0) {
@@ -49,19 +59,13 @@ export function outsetConvex(path: PathD, d: number, arcTolerance = ARC_TOLERANC
         out.push({ x: v.x + reach * Math.cos(a), y: v.y + reach * Math.sin(a) });
       }
     }
-    prev = v;
     v = next;
-    if (!(jx === 0 && jy === 0)) [kx, ky] = [jx, jy];
+    if (jl > 0) {
+      kx = jx;
+      ky = jy;
+    }
   }
   return out;
-}
-
-/** Unit outward normal (right-hand side) of the edge a → b of a counter-clockwise ring; [0, 0] if a = b. */
-function unitNormal(a: { x: number; y: number }, b: { x: number; y: number }): [number, number] {
-  const dx = b.x - a.x;
-  const dy = b.y - a.y;
-  const l = Math.hypot(dx, dy);
-  return l > 0 ? [dy / l, -dx / l] : [0, 0];
 }
 
 /**
@@ -95,7 +99,7 @@ export function rawOffset(
       const b = path[(i + 1) % n] as { x: number; y: number };
       const dx = b.x - a.x;
       const dy = b.y - a.y;
-      const l = Math.hypot(dx, dy);
+      const l = Math.sqrt(dx * dx + dy * dy); // (Math.hypot is several times slower)
       len[i] = l;
       if (l > 0) {
         nx[i] = dy / l;

@@ -41,7 +41,7 @@ function shrunkPolygon(convex: PathD): Shrunk | null {
   for (let i = 0; i < n; i++) {
     const a = convex[i] as { x: number; y: number };
     const b = convex[(i + 1) % n] as { x: number; y: number };
-    const len = Math.hypot(b.x - a.x, b.y - a.y);
+    const len = Math.sqrt((b.x - a.x) ** 2 + (b.y - a.y) ** 2);
     if (len > 0) {
       const nx = (-(b.y - a.y) / len) * turn;
       const ny = ((b.x - a.x) / len) * turn;

@@ -94,7 +94,7 @@ function candidateAngles(x: Float64Array, y: Float64Array, n: number): number[] 
     const j = (i + 1) % n;
     const dx = (x[j] as number) - (x[i] as number);
     const dy = (y[j] as number) - (y[i] as number);
-    const len = Math.hypot(dx, dy);
+    const len = Math.sqrt(dx * dx + dy * dy);
     if (len === 0) continue;
     let ang = Math.atan2(dy, dx) % (Math.PI / 2);
     if (ang < 0) ang += Math.PI / 2;
