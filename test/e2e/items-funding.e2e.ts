@@ -54,9 +54,9 @@ describe('items: funding split', () => {
     await modalsSettled(page);
     const weight = page.getByTestId('settings-weight-consent');
     // Typed only once the dialog has filled in the saved weight: a fill arriving after the typing would overwrite it.
-    await expect.poll(() => weight.inputValue()).toBe('0.2');
+    await expect.poll(async () => Number(await weight.inputValue())).toBe(0.2);
     await weight.fill('0.5');
-    await expect.poll(() => weight.inputValue()).toBe('0.5');
+    await expect.poll(async () => Number(await weight.inputValue())).toBe(0.5);
     await page.getByTestId('settings-save').click();
     await expect
       .poll(async () => {
