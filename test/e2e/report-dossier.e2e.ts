@@ -65,6 +65,24 @@ describe('report: dossier and minutes', () => {
 
     mkdirSync(ARTIFACTS_DIR, { recursive: true });
     run('pdftoppm', ['-r', '60', '-f', '1', '-l', '6', '-png', pdf, join(ARTIFACTS_DIR, 'report-dossier-a4')]);
+    // The leftover land table's sheet, legible (its list of what fits is the longest cell of the dossier).
+    const leftoverPage = Array.from({ length: d?.pages ?? 0 }, (_, i) => i + 1).find((n) =>
+      squash(run('pdftotext', ['-f', String(n), '-l', String(n), pdf, '-'])).includes('停车位×'),
+    );
+    expect(leftoverPage).toBeDefined();
+    const at = String(leftoverPage);
+    run('pdftoppm', [
+      '-r',
+      '90',
+      '-f',
+      at,
+      '-l',
+      at,
+      '-singlefile',
+      '-png',
+      pdf,
+      join(ARTIFACTS_DIR, 'report-leftover'),
+    ]);
     expect(readdirSync(ARTIFACTS_DIR).filter((f) => f.startsWith('report-dossier-a4')).length).toBeGreaterThanOrEqual(
       6,
     );

@@ -1,7 +1,7 @@
 // The largest axis-aligned box inside rings given as flat coordinates (one orientation of rectangle.ts's search):
-// 1. The rings are rasterised on a grid of at most GRID cells per side; a cell row is "inside" over the x-ranges
-//    inside the rings on every scan line through the row (its top, its bottom and every vertex between them), which
-//    is exact for straight edges, so marked cells really lie inside. The largest all-inside block of cells is the
+// 1. The rings are rasterised on a grid of at most GRID cells per side (halved while no whole cell fits inside); a
+//    cell row is "inside" over the x-ranges inside the rings on every scan line through the row (its top, its bottom
+//    and every vertex between them), which is exact for straight edges, so marked cells really lie inside. The largest all-inside block of cells is the
 //    classic maximal rectangle of a 0/1 matrix (histogram + stack, O(cells)).
 // 2. The block is grown side by side in continuous coordinates while it stays inside the rings (box-growth.ts),
 //    which recovers the partial cells lost to the grid.
@@ -14,8 +14,17 @@
 import { growBox } from './box-growth';
 
 const GRID = 24;
+/**
+ * Times the grid may be halved when it is too coarse for the piece. A piece far longer than it is wide (a 13 m strip
+ * 280 m long: cells of 11.7 m) can miss every cell of the first grid and get no rectangle at all, or hold whole cells
+ * only in a short leg of it, whose grown box is then a fraction of what the strip holds. So the grid is halved while
+ * no box is found, or while the best one grown is less than two cells across, and the best box of all is kept.
+ */
+const MAX_REFINE = 4;
+const bestBox = new Float64Array(4);
 
 let cap = 0;
+let capGrid = 0;
 let eax = new Float64Array(0); // edge i: a = vertex i, b = the vertex before it (the crossing formula's order)
 let eay = new Float64Array(0);
 let ebx = new Float64Array(0);
@@ -27,15 +36,25 @@ let allowB = new Float64Array(0);
 let rowEdges = new Int32Array(0); // edges of band r: rowEdges[rowStart[r] … rowStart[r + 1])
 let firstRow = new Int32Array(0); // bands of edge i: firstRow[i] … lastRow[i]
 let lastRow = new Int32Array(0);
-const rowStart = new Int32Array(GRID + 3);
-const rowFill = new Int32Array(GRID + 3);
-const heights = new Int32Array(GRID + 2);
+let rowStart = new Int32Array(0);
+let rowFill = new Int32Array(0);
+let heights = new Int32Array(0);
 /** Lines per band of cannotBeat: more lines, a tighter bound (heights within a line gap) at the price of the lines. */
 const BOUND_LINES = 2;
-const runW = new Float64Array(BOUND_LINES * (GRID + 2)); // longest inside run on each line of cannotBeat
-const stack = new Int32Array(BOUND_LINES * (GRID + 2) + 1); // histogram stacks (the scan's and cannotBeat's)
+let runW = new Float64Array(0); // longest inside run on each line of cannotBeat
+let stack = new Int32Array(0); // histogram stacks (the scan's and cannotBeat's)
 
-function ensure(n: number): void {
+/** Scratch for n vertices on a grid of up to `grid` cells per side. */
+function ensure(n: number, grid: number): void {
+  if (grid > capGrid) {
+    capGrid = grid;
+    rowStart = new Int32Array(grid + 3);
+    rowFill = new Int32Array(grid + 3);
+    heights = new Int32Array(grid + 2);
+    runW = new Float64Array(BOUND_LINES * (grid + 2));
+    stack = new Int32Array(BOUND_LINES * (grid + 2) + 1);
+    cap = 0; // rowEdges is sized by the grid too
+  }
   if (n <= cap) return;
   cap = Math.max(n, 2 * cap, 64);
   eax = new Float64Array(cap);
@@ -48,7 +67,7 @@ function ensure(n: number): void {
   // each pocket has edges of its own: n + 1 intervals.
   allowA = new Float64Array(2 * cap + 2);
   allowB = new Float64Array(2 * cap + 2);
-  rowEdges = new Int32Array((GRID + 2) * cap);
+  rowEdges = new Int32Array((capGrid + 2) * cap);
   firstRow = new Int32Array(cap);
   lastRow = new Int32Array(cap);
 }
@@ -77,13 +96,42 @@ export function largestAxisBox(
     minY = Math.min(minY, y[i] as number);
     maxY = Math.max(maxY, y[i] as number);
   }
-  const cell = Math.max(maxX - minX, maxY - minY) / GRID;
-  if (!(cell > 0)) return false;
-  const cols = Math.max(1, Math.ceil((maxX - minX) / cell));
-  const rows = Math.max(1, Math.ceil((maxY - minY) / cell));
-  ensure(n);
-  bucketEdges(x, y, ends, minY, cell, rows);
-  if (beat >= 0 && cannotBeat(minY, maxX - minX, cell, rows, beat)) return false;
+  const side = Math.max(maxX - minX, maxY - minY);
+  if (!(side > 0)) return false;
+  let bestArea = 0;
+  for (let grid = GRID; grid <= GRID * 2 ** MAX_REFINE; grid *= 2) {
+    const cell = side / grid;
+    const cols = Math.max(1, Math.ceil((maxX - minX) / cell));
+    const rows = Math.max(1, Math.ceil((maxY - minY) / cell));
+    ensure(n, grid);
+    bucketEdges(x, y, ends, minY, cell, rows);
+    // The bound holds whatever the grid: what it rules out on the first grid stays ruled out.
+    if (grid === GRID && beat >= 0 && cannotBeat(minY, maxX - minX, cell, rows, beat)) return false;
+    if (!scanGrid(y, n, minX, minY, cell, cols, rows, out)) continue;
+    growBox(out, x, y, ends, cell);
+    const area = ((out[2] as number) - (out[0] as number)) * ((out[3] as number) - (out[1] as number));
+    if (area > bestArea) {
+      bestArea = area;
+      bestBox.set(out);
+    }
+    // A box at least two cells across came from a region the grid resolves: a finer grid would find the same.
+    if (Math.min((out[2] as number) - (out[0] as number), (out[3] as number) - (out[1] as number)) >= 2 * cell) break;
+  }
+  out.set(bestBox);
+  return bestArea > 0;
+}
+
+/** The largest block of whole grid cells inside the rings into `out`; false when no cell is inside. */
+function scanGrid(
+  y: Float64Array,
+  n: number,
+  minX: number,
+  minY: number,
+  cell: number,
+  cols: number,
+  rows: number,
+  out: Float64Array,
+): boolean {
   const ys = sortedYs(y, n);
   let firstVertex = 0; // first vertex y above the current band's bottom (bands go up)
   heights.fill(0);
@@ -133,9 +181,7 @@ export function largestAxisBox(
       stack[top++] = c;
     }
   }
-  if (bestArea === 0) return false;
-  growBox(out, x, y, ends, cell);
-  return true;
+  return bestArea > 0;
 }
 
 /**

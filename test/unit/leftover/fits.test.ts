@@ -96,4 +96,27 @@ describe('piece measures', () => {
     // Long side along 30° counter-clockwise from east = bearing 60° clockwise from north.
     expect(r?.angleDeg).toBeCloseTo(60, 0);
   });
+
+  it('finds a rectangle in a strip far longer than it is wide (13 × 280 m with two legs: no whole cell of the first grid)', () => {
+    // Cells of the first grid are 280/24 ≈ 11.7 m, from the bbox corner (−20 m): none lies wholly in the 13 m strip
+    // (bands −8.3…3.3 and 3.3…15) nor in a leg, so the grid has to be refined to find any box.
+    const strip = path([
+      [0, 0],
+      [50, 0],
+      [50, -20],
+      [63, -20],
+      [63, 0],
+      [280, 0],
+      [280, 13],
+      [140, 13],
+      [140, 40],
+      [127, 40],
+      [127, 13],
+      [0, 13],
+    ]);
+    const r = bestRectangle([strip]);
+    expect(r?.width).toBeCloseTo(13, 1);
+    expect(r?.length).toBeGreaterThan(279);
+    expect(fitsInRectangle(r?.width ?? 0, r?.length ?? 0).find((f) => f.type === 'parking')?.count).toBeGreaterThan(40);
+  });
 });

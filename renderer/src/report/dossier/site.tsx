@@ -47,33 +47,46 @@ export function leftover({ m, paper }: Ctx): SheetDef[] {
     zh('report.table.facility'),
     zh('report.table.floors'),
   ];
-  const colsOf = (titles: string[]): Column<Row>[] =>
-    titles.map((title, i) => ({ title, num: i > 0 && i < 3 && titles === pieceCols, cell: (r: Row) => r.cells[i] }));
+  // Widths as shares of the body: the list of what fits is long, and would otherwise squeeze the names.
+  const pieceWidths = [0.22, 0.12, 0.11, 0.55];
+  const facWidths = [0.26, 0.32, 0.3, 0.12];
+  const colsOf = (titles: string[], widths: number[]): Column<Row>[] =>
+    titles.map((title, i) => ({
+      title,
+      num: i > 0 && i < 3 && titles === pieceCols,
+      width: `${Math.round((widths[i] ?? 0) * 100)}%`,
+      cell: (r: Row) => r.cells[i],
+    }));
+  // A row takes as many lines as its longest wrapped cell (cells are padded: 4 mm less than the column).
+  const linesOf = (widths: number[]) => (r: Row) =>
+    Math.max(...r.cells.map((text, i) => textLines(text, (widths[i] ?? 0) * paper.bodyWidthMm - 4, paper.fontPt)));
   const budget = paper.rowsPerSheet - 4;
   const bodies = [
-    ...chunkRows(pieces, budget).map((chunk, i) => (
+    ...chunkRows(pieces, budget, linesOf(pieceWidths)).map((chunk, i) => (
       <Fragment key={`leftover:${chunk[0]?.key ?? 'none'}`}>
         <h3>{zh('report.legend.leftover')}</h3>
         {pieces.length === 0 && i === 0 ? (
           <p>{zh('report.leftover.none')}</p>
         ) : (
-          <Table columns={colsOf(pieceCols)} rows={chunk} rowKey={(r) => r.key} />
+          <Table columns={colsOf(pieceCols, pieceWidths)} rows={chunk} rowKey={(r) => r.key} />
         )}
       </Fragment>
     )),
-    ...chunkRows(facilities, budget).map((chunk) => (
+    ...chunkRows(facilities, budget, linesOf(facWidths)).map((chunk) => (
       <Fragment key={`facilities:${chunk[0]?.key ?? 'none'}`}>
         <h3>{zh('report.legend.facility')}</h3>
         {facilities.length === 0 ? (
           <p>{zh('report.none')}</p>
         ) : (
-          <Table columns={colsOf(facCols)} rows={chunk} rowKey={(r) => r.key} />
+          <Table columns={colsOf(facCols, facWidths)} rows={chunk} rowKey={(r) => r.key} />
         )}
       </Fragment>
     )),
   ];
   // Both short lists share one sheet when they fit.
-  if (pieces.length + facilities.length + 4 <= budget) return sectionSheets('leftover', [bodies]);
+  const lines = (rows: Row[], widths: number[]) => rows.reduce((n, r) => n + linesOf(widths)(r), 0);
+  if (lines(pieces, pieceWidths) + lines(facilities, facWidths) + 4 <= budget)
+    return sectionSheets('leftover', [bodies]);
   return sectionSheets('leftover', bodies);
 }
 
