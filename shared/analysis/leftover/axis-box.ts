@@ -1,6 +1,5 @@
 // The largest axis-aligned box inside rings given as flat coordinates (one orientation of rectangle.ts's search):
-// 1. The rings are rasterised on a grid of at most GRID cells per side (halved while no whole cell fits inside); a
-//    cell row is "inside" over the x-ranges inside the rings on every scan line through the row (its top, its bottom
+// 1. The rings are rasterised on a grid of at most GRID cells per side (finer on request: MAX_REFINE); a cell row is "inside" over the x-ranges inside the rings on every scan line through the row (its top, its bottom
 //    and every vertex between them), which is exact for straight edges, so marked cells really lie inside. The largest all-inside block of cells is the
 //    classic maximal rectangle of a 0/1 matrix (histogram + stack, O(cells)).
 // 2. The block is grown side by side in continuous coordinates while it stays inside the rings (box-growth.ts),
@@ -15,10 +14,11 @@ import { growBox } from './box-growth';
 
 const GRID = 24;
 /**
- * Times the grid may be halved when it is too coarse for the piece. A piece far longer than it is wide (a 13 m strip
- * 280 m long: cells of 11.7 m) can miss every cell of the first grid and get no rectangle at all, or hold whole cells
- * only in a short leg of it, whose grown box is then a fraction of what the strip holds. So the grid is halved while
- * no box is found, or while the best one grown is less than two cells across, and the best box of all is kept.
+ * Times the grid may be halved when the caller asks to `refine` (rectangle.ts does for a piece whose first boxes
+ * came out poor): a piece far longer than it is wide (a 13 m strip 280 m long: cells of 11.7 m) can miss every cell
+ * of the first grid and get no rectangle at all, or hold whole cells only in a short leg of it, whose grown box is
+ * then a fraction of what the strip holds. The grid is halved while no box is found or the best one grown is less
+ * than two cells across, and the best box of all is kept.
  */
 const MAX_REFINE = 4;
 const bestBox = new Float64Array(4);
@@ -36,24 +36,21 @@ let allowB = new Float64Array(0);
 let rowEdges = new Int32Array(0); // edges of band r: rowEdges[rowStart[r] … rowStart[r + 1])
 let firstRow = new Int32Array(0); // bands of edge i: firstRow[i] … lastRow[i]
 let lastRow = new Int32Array(0);
-let rowStart = new Int32Array(0);
-let rowFill = new Int32Array(0);
-let heights = new Int32Array(0);
+/** The finest grid (cells per side). */
+const MAX_GRID = GRID * 2 ** MAX_REFINE;
+const rowStart = new Int32Array(MAX_GRID + 3);
+const rowFill = new Int32Array(MAX_GRID + 3);
+const heights = new Int32Array(MAX_GRID + 2);
 /** Lines per band of cannotBeat: more lines, a tighter bound (heights within a line gap) at the price of the lines. */
 const BOUND_LINES = 2;
-let runW = new Float64Array(0); // longest inside run on each line of cannotBeat
-let stack = new Int32Array(0); // histogram stacks (the scan's and cannotBeat's)
+const runW = new Float64Array(BOUND_LINES * (MAX_GRID + 2)); // longest inside run on each line of cannotBeat
+const stack = new Int32Array(BOUND_LINES * (MAX_GRID + 2) + 1); // histogram stacks (the scan's and cannotBeat's)
 
 /** Scratch for n vertices on a grid of up to `grid` cells per side. */
 function ensure(n: number, grid: number): void {
   if (grid > capGrid) {
     capGrid = grid;
-    rowStart = new Int32Array(grid + 3);
-    rowFill = new Int32Array(grid + 3);
-    heights = new Int32Array(grid + 2);
-    runW = new Float64Array(BOUND_LINES * (grid + 2));
-    stack = new Int32Array(BOUND_LINES * (grid + 2) + 1);
-    cap = 0; // rowEdges is sized by the grid too
+    cap = 0; // rowEdges is sized by the grid
   }
   if (n <= cap) return;
   cap = Math.max(n, 2 * cap, 64);
@@ -83,6 +80,7 @@ export function largestAxisBox(
   ends: Int32Array,
   out: Float64Array,
   beat: number,
+  refine = false,
 ): boolean {
   const n = ends[ends.length - 1] as number;
   const outerEnd = ends[0] as number;
@@ -99,7 +97,7 @@ export function largestAxisBox(
   const side = Math.max(maxX - minX, maxY - minY);
   if (!(side > 0)) return false;
   let bestArea = 0;
-  for (let grid = GRID; grid <= GRID * 2 ** MAX_REFINE; grid *= 2) {
+  for (let grid = GRID; grid <= (refine ? GRID * 2 ** MAX_REFINE : GRID); grid *= 2) {
     const cell = side / grid;
     const cols = Math.max(1, Math.ceil((maxX - minX) / cell));
     const rows = Math.max(1, Math.ceil((maxY - minY) / cell));
@@ -115,7 +113,8 @@ export function largestAxisBox(
       bestBox.set(out);
     }
     // A box at least two cells across came from a region the grid resolves: a finer grid would find the same.
-    if (Math.min((out[2] as number) - (out[0] as number), (out[3] as number) - (out[1] as number)) >= 2 * cell) break;
+    const across = Math.min((out[2] as number) - (out[0] as number), (out[3] as number) - (out[1] as number));
+    if (across >= 2 * cell) break;
   }
   out.set(bestBox);
   return bestArea > 0;
@@ -134,7 +133,7 @@ function scanGrid(
 ): boolean {
   const ys = sortedYs(y, n);
   let firstVertex = 0; // first vertex y above the current band's bottom (bands go up)
-  heights.fill(0);
+  heights.fill(0, 0, cols + 1);
   let bestArea = 0;
   for (let r = 0; r < rows; r++) {
     const y0 = minY + r * cell;
@@ -257,7 +256,7 @@ function bucketEdges(x: Float64Array, y: Float64Array, ends: Int32Array, minY: n
     }
     start = end;
   }
-  rowStart.fill(0);
+  rowStart.fill(0, 0, rows + 2);
   for (let i = 0; i < e; i++) {
     const ay = eay[i] as number;
     const by = eby[i] as number;
