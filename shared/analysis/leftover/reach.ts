@@ -108,7 +108,10 @@ function enters(o: Obstacle, p: Shrunk): boolean {
   return inside;
 }
 
-/** Each obstacle's rings as closed flat [x0, y0, x1, y1, …, x0, y0] arrays, made once (obstacles serve many runs). */
+/**
+ * Each obstacle's rings as closed flat [x0, y0, x1, y1, …, x0, y0] arrays, made once per obstacle (one is checked
+ * against many excess polygons, and a neighbour's against two compounds').
+ */
 const FLAT = new WeakMap<Obstacle, Float64Array[]>();
 
 function flatRings(o: Obstacle): Float64Array[] {

@@ -84,7 +84,10 @@ export function leftover({ m, paper }: Ctx): SheetDef[] {
     )),
   ];
   // Both short lists share one sheet when they fit.
-  const lines = (rows: Row[], widths: number[]) => rows.reduce((n, r) => n + linesOf(widths)(r), 0);
+  const lines = (rows: Row[], widths: number[]) => {
+    const of = linesOf(widths);
+    return rows.reduce((n, r) => n + of(r), 0);
+  };
   if (lines(pieces, pieceWidths) + lines(facilities, facWidths) + 4 <= budget)
     return sectionSheets('leftover', [bodies]);
   return sectionSheets('leftover', bodies);
