@@ -1,7 +1,8 @@
 // The largest axis-aligned box inside rings given as flat coordinates (one orientation of rectangle.ts's search):
-// 1. The rings are rasterised on a grid of at most GRID cells per side (finer on request: MAX_REFINE); a cell row is "inside" over the x-ranges inside the rings on every scan line through the row (its top, its bottom
-//    and every vertex between them), which is exact for straight edges, so marked cells really lie inside. The largest all-inside block of cells is the
-//    classic maximal rectangle of a 0/1 matrix (histogram + stack, O(cells)).
+// 1. The rings are rasterised on a grid of at most GRID cells per side (finer on request: MAX_REFINE); a cell row
+//    is "inside" over the x-ranges inside the rings on every scan line through the row (its top, its bottom and
+//    every vertex between them), which is exact for straight edges, so marked cells really lie inside. The largest
+//    all-inside block of cells is the classic maximal rectangle of a 0/1 matrix (histogram + stack, O(cells)).
 // 2. The block is grown side by side in continuous coordinates while it stays inside the rings (box-growth.ts),
 //    which recovers the partial cells lost to the grid.
 // The caller passes the best area found in other orientations: when a cheap upper bound (cannotBeat) shows that no
