@@ -55,7 +55,8 @@ export type LeftoverOptions = z.infer<typeof leftoverOptionsSchema>;
  * One finding of the live facility check (issue 4 §3); `ok` false is a violation, shown in red.
  * 'elevator_sunlight_study' is always present for an elevator retrofit with ok: true: it is not a pass but a flag
  * ("needs a sunlight study"), since only a sunlight simulation can judge a lift shaft's shade (shared/analysis/
- * facilities/check.ts). Rules that have no other feature in range appear once with ok: true and otherId null.
+ * facilities/check.ts). Rules that have no other feature in range appear once with ok: true and otherId null (the
+ * rules about roads, green, trees, illegal structures, pipelines and placed facilities only where the compound has any).
  */
 export interface FacilityCheckItem {
   rule:
@@ -63,12 +64,18 @@ export interface FacilityCheckItem {
     | 'not_on_building'
     | 'not_on_fire_lane'
     | 'not_on_operating_area'
+    | 'not_on_road'
+    | 'not_on_kept_green'
+    | 'not_on_tree'
+    | 'not_on_illegal_structure'
+    | 'not_on_pipeline'
+    | 'not_on_facility'
     | 'fire_separation'
     | 'sunlight_spacing'
     | 'elevator_at_entrance'
     | 'elevator_sunlight_study';
   ok: boolean;
-  /** The other feature involved (building, road, area), when there is one. */
+  /** The other feature involved (building, road, area, tree, pipeline, facility), when there is one. */
   otherId: string | null;
   /** Measured and required metres, when the rule is a distance. */
   actual_m: number | null;

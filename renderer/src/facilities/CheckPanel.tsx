@@ -6,17 +6,28 @@ import type { FacilityCheckItem } from '../../../shared/model/leftover';
 import { useLang } from '../i18n';
 import { useStore } from '../state/store';
 import { failures, resultText, ruleName } from './checkText';
-import { facilityTypeName } from './facilityRows';
+import { facilityLabel, facilityTypeName } from './facilityRows';
 import { usePlacement } from './placementStore';
 import './messages';
 import './facilities.css';
 
-/** The name of the other feature a finding is about (a building's name, a lane's or area's name), if known. */
+/**
+ * The name of the other feature a finding is about, if known: a building's, road's, area's or facility's name, a
+ * tree's species, a pipeline's survey code (a facility without a name goes by its type).
+ */
 function useOtherName(): (id: string | null) => string {
   const buildings = useStore((s) => s.buildings);
   const roads = useStore((s) => s.roads);
   const areas = useStore((s) => s.site_areas);
-  return (id) => (id ? (buildings[id]?.name ?? roads[id]?.name ?? areas[id]?.name ?? '') : '');
+  const trees = useStore((s) => s.trees);
+  const pipelines = useStore((s) => s.pipelines);
+  const facilities = useStore((s) => s.facilities);
+  return (id) => {
+    if (!id) return '';
+    const facility = facilities[id];
+    if (facility) return facilityLabel(facility);
+    return buildings[id]?.name ?? roads[id]?.name ?? areas[id]?.name ?? trees[id]?.species ?? pipelines[id]?.code ?? '';
+  };
 }
 
 export function CheckList({ checks }: { checks: readonly FacilityCheckItem[] }) {

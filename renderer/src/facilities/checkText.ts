@@ -14,12 +14,4 @@ export function resultText(item: FacilityCheckItem): string {
   return item.ok ? '✓' : '✗';
 }
 
-/** Overlap rules: failing one means the footprint itself is in the wrong place (drawn red). */
-export const OVERLAP_RULES: ReadonlySet<FacilityCheckItem['rule']> = new Set([
-  'inside_compound',
-  'not_on_building',
-  'not_on_fire_lane',
-  'not_on_operating_area',
-]);
-
 export const failures = (checks: readonly FacilityCheckItem[]): FacilityCheckItem[] => checks.filter((c) => !c.ok);

@@ -1,8 +1,10 @@
 // Facilities and the live check as GeoJSON for the map (pure): placed facilities labelled by name or type; the
 // footprint being placed (ok: false when it overlaps what it must not) and one line per distance finding with its
 // "6.0 m < 9.0 m" text.
+
+import { OVERLAP_RULES } from '../../../shared/analysis/facilities/check';
 import type { AppState } from '../state/types';
-import { OVERLAP_RULES, resultText } from './checkText';
+import { resultText } from './checkText';
 import { facilityLabel } from './facilityRows';
 import type { LiveCheck } from './placementStore';
 

@@ -1,6 +1,6 @@
 import type { PathsD } from 'clipper2-ts';
 import Flatbush from 'flatbush';
-import { booleanPaths, bufferLine, openRing, orientRings, pathsArea, toPath } from '../../geo/clipper';
+import { booleanPaths, openRing, orientRings, pathsArea, toPath } from '../../geo/clipper';
 import type { MetricFrame } from '../../geo/crs';
 import type { Polygon, Position } from '../../model/geometry';
 import type { FacilityCheckItem } from '../../model/leftover';
@@ -8,6 +8,8 @@ import type { ProjectSettings } from '../../model/settings';
 import { type FacilityType, facilityType } from '../../standards/facilities';
 import { buildingHeight, isHighRise, requiredSeparation } from '../leftover/heights';
 import type { SiteInput } from '../leftover/input';
+import { siteNear } from '../leftover/near';
+import { collectObstacles, type Obstacle } from '../leftover/obstacles';
 import { GROUND_SILL_M, projectSunlightK } from '../sunlight';
 import { isSouthOf, type Nearest, ringCentroidOpen, ringDistance } from './distance';
 import { cachedFrame, localFrame } from './frames';
@@ -15,7 +17,11 @@ import { cachedFrame, localFrame } from './frames';
 // The live facility check (issue 4 §3): prepared once per compound when a drag starts (everything projected to metres,
 // buildings indexed with flatbush, fire lanes buffered), then run on every pointer move against the few features
 // near the facility. Rules and their order:
-//   inside_compound, not_on_building, not_on_fire_lane, not_on_operating_area — overlap of more than OVERLAP_M2;
+//   inside_compound, not_on_building — overlap of more than OVERLAP_M2;
+//   the land the leftover engine takes out (AREA_RULES: fire lanes, operating areas, roads, kept green, tree crowns,
+//     illegal structures not marked for demolition, pipeline easements, facilities already placed) — the same
+//     outlines (leftover/obstacles.ts, buildings aside), overlap of more than OVERLAP_M2, so a facility the live check
+//     passes stands on land the leftover layer shows as free;
 //   fire_separation (facilities that are buildings) — one finding per building within REPORT_MARGIN_M of its
 //     required separation (settings.fire_separation_m by the pair's high/low class);
 //   sunlight_spacing (facilities that are buildings) — per residential building the facility stands south of (±60°):
@@ -47,23 +53,14 @@ interface PreparedBuilding {
   residential: boolean;
 }
 
-interface PreparedArea {
-  id: string;
-  paths: PathsD;
-  minX: number;
-  minY: number;
-  maxX: number;
-  maxY: number;
-}
-
 export interface FacilityContext {
   readonly compoundId: string;
   readonly frame: MetricFrame;
   readonly compoundPaths: PathsD | null;
   readonly buildings: readonly PreparedBuilding[];
   readonly buildingIndex: Flatbush | null;
-  readonly fireLanes: readonly PreparedArea[];
-  readonly operatingAreas: readonly PreparedArea[];
+  /** The compound's land taken by other uses (leftover obstacles other than buildings), in input order. */
+  readonly areas: readonly Obstacle[];
   readonly settings: ProjectSettings;
   /** Sunlight spacing coefficient in force (local rule or derived from the compound's latitude). */
   readonly k: number;
@@ -87,21 +84,6 @@ const FALLBACK: FacilityType = {
 const metricRings = (p: Polygon, frame: MetricFrame): Position[][] =>
   p.coordinates.map((ring) => frame.ringToMetric(openRing(ring)));
 
-function area(id: string, paths: PathsD): PreparedArea | null {
-  let minX = Number.POSITIVE_INFINITY;
-  let minY = Number.POSITIVE_INFINITY;
-  let maxX = Number.NEGATIVE_INFINITY;
-  let maxY = Number.NEGATIVE_INFINITY;
-  for (const path of paths)
-    for (const p of path) {
-      minX = Math.min(minX, p.x);
-      minY = Math.min(minY, p.y);
-      maxX = Math.max(maxX, p.x);
-      maxY = Math.max(maxY, p.y);
-    }
-  return minX <= maxX ? { id, paths, minX, minY, maxX, maxY } : null;
-}
-
 const bboxOf = (ring: readonly Position[]): [number, number, number, number] => {
   let minX = Number.POSITIVE_INFINITY;
   let minY = Number.POSITIVE_INFINITY;
@@ -116,8 +98,37 @@ const bboxOf = (ring: readonly Position[]): [number, number, number, number] => 
   return [minX, minY, maxX, maxY];
 };
 
-const near = (a: [number, number, number, number], b: PreparedArea, m: number): boolean =>
-  b.minX <= a[2] + m && b.maxX >= a[0] - m && b.minY <= a[3] + m && b.maxY >= a[1] - m;
+const meets = (a: [number, number, number, number], b: Obstacle): boolean =>
+  b.minX <= a[2] && b.maxX >= a[0] && b.minY <= a[3] && b.maxY >= a[1];
+
+/**
+ * Which rule a footprint on each kind of taken land breaks. Fire lanes and operating areas are always listed; the
+ * others only where the compound has such land (a ✓ "not on a tree" in a compound without trees says nothing).
+ * Pipeline easements bind buildings only: GB 50289's clearances are to buildings and structures, and surface uses
+ * (parking, a fitness ground) over a pipe are normal practice; the leftover layer still leaves the easement out.
+ */
+const AREA_RULES: readonly {
+  rule: FacilityCheckItem['rule'];
+  kind: Obstacle['kind'];
+  always?: true;
+  buildingsOnly?: true;
+}[] = [
+  { rule: 'not_on_fire_lane', kind: 'fire_lane', always: true },
+  { rule: 'not_on_operating_area', kind: 'operating_area', always: true },
+  { rule: 'not_on_road', kind: 'road' },
+  { rule: 'not_on_kept_green', kind: 'green' },
+  { rule: 'not_on_tree', kind: 'tree' },
+  { rule: 'not_on_illegal_structure', kind: 'illegal_structure' },
+  { rule: 'not_on_pipeline', kind: 'pipeline', buildingsOnly: true },
+  { rule: 'not_on_facility', kind: 'facility' },
+];
+
+/** Rules a footprint breaks by standing where it must not (the map draws it red): overlaps, not distances. */
+export const OVERLAP_RULES: ReadonlySet<FacilityCheckItem['rule']> = new Set([
+  'inside_compound',
+  'not_on_building',
+  ...AREA_RULES.map((r) => r.rule),
+]);
 
 /** Prepares the compound's context for a drag. An unknown compound id gives a context without a boundary. */
 export function prepareFacilityContext(input: SiteInput, compoundId: string): FacilityContext {
@@ -155,19 +166,9 @@ export function prepareFacilityContext(input: SiteInput, compoundId: string): Fa
     for (const b of buildings) buildingIndex.add(...bboxOf(b.ring));
     buildingIndex.finish();
   }
-  const fireLanes: PreparedArea[] = [];
-  for (const r of input.roads) {
-    if (r.kind !== 'fire_lane') continue;
-    const half = Math.max(r.width_m, s.fire_lane_width_m) / 2;
-    const a = area(r.id, bufferLine(frame.ringToMetric(r.geometry.coordinates), half, 'butt'));
-    if (a) fireLanes.push(a);
-  }
-  const operatingAreas: PreparedArea[] = [];
-  for (const sa of input.site_areas) {
-    if (sa.kind !== 'fire_lane' && sa.kind !== 'operating_area') continue;
-    const a = area(sa.id, orientRings(metricRings(sa.geometry, frame).map(toPath)));
-    if (a) (sa.kind === 'fire_lane' ? fireLanes : operatingAreas).push(a);
-  }
+  // Land taken by other uses, outlined as the leftover engine outlines it (features near the compound only).
+  const near = compound ? siteNear(input, [compound]) : input;
+  const areas = collectObstacles({ ...near, buildings: [] }, frame);
   const lat = compound?.geometry.coordinates[0]?.[0]?.[1] ?? 30;
   return {
     compoundId,
@@ -175,8 +176,7 @@ export function prepareFacilityContext(input: SiteInput, compoundId: string): Fa
     compoundPaths: compoundRings ? orientRings(compoundRings.map(toPath)) : null,
     buildings,
     buildingIndex,
-    fireLanes,
-    operatingAreas,
+    areas,
     settings: s,
     k: projectSunlightK(s, lat),
   };
@@ -232,12 +232,11 @@ export function checkFacility(
   if (onBuildings.length === 0) item('not_on_building', true, null);
   for (const b of onBuildings) item('not_on_building', false, b.id);
 
-  for (const [rule, areas] of [
-    ['not_on_fire_lane', ctx.fireLanes],
-    ['not_on_operating_area', ctx.operatingAreas],
-  ] as const) {
-    const hits = areas.filter((a) => near(box, a, 0) && overlapArea(paths, a.paths) > OVERLAP_M2);
-    if (hits.length === 0) item(rule, true, null);
+  for (const { rule, kind, always, buildingsOnly } of AREA_RULES) {
+    if (buildingsOnly && !type.isBuilding) continue;
+    const areas = ctx.areas.filter((a) => a.kind === kind);
+    const hits = areas.filter((a) => meets(box, a) && overlapArea(paths, a.paths) > OVERLAP_M2);
+    if (hits.length === 0 && (always || areas.length > 0)) item(rule, true, null);
     for (const a of hits) item(rule, false, a.id);
   }
 
