@@ -26,6 +26,7 @@ interface RzWindow {
       project(lngLat: [number, number]): { x: number; y: number };
       getContainer(): { getBoundingClientRect(): { left: number; top: number; width: number; height: number } };
       getZoom(): number;
+      getCenter(): { toArray(): [number, number] };
       jumpTo(view: { center: [number, number]; zoom: number }): void;
       once(event: 'idle', fn: () => void): void;
       triggerRepaint(): void;
@@ -184,6 +185,14 @@ export async function lngLatToScreen(page: Page, lngLat: [number, number]): Prom
 }
 
 /** Moves the map to `center` at `zoom` and waits until it has drawn there. */
+/** The map view's centre (lon/lat). */
+export const mapCenter = (page: Page): Promise<[number, number]> =>
+  page.evaluate(() => {
+    const rz = (globalThis as unknown as RzWindow).__rz;
+    if (!rz) throw new Error('map not ready');
+    return rz.map.getCenter().toArray();
+  });
+
 export async function viewAt(page: Page, center: [number, number], zoom: number): Promise<void> {
   await page.evaluate(
     ([c, z]) =>

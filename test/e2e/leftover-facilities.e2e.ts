@@ -8,12 +8,17 @@ import { parkingStalls } from '../../shared/analysis/leftover/fits';
 import type { Position } from '../../shared/model/geometry';
 import type { LeftoverPiece } from '../../shared/model/leftover';
 import type { Building, Facility } from '../../shared/model/tables';
-import { callBackend, lngLatToScreen, openApp, screenshot, viewAt, waitFor } from './harness';
+import { callBackend, lngLatToScreen, mapCenter, openApp, screenshot, viewAt, waitFor } from './harness';
 import { leaveFields } from './shell-steps';
 
 const facilities = async (page: Page): Promise<Facility[]> => (await callBackend(page, 'features.load', {})).facilities;
 
-/** Polls `probe` (a backend read: slow on a loaded machine, so bounded by time, not by tries). */
+/** The mean of a polygon's outer vertices (a rectangle's centre). */
+function centroidOf(g: { coordinates: Position[][] }): Position {
+  const open = (g.coordinates[0] ?? []).slice(0, -1);
+  return [open.reduce((s, p) => s + p[0], 0) / open.length, open.reduce((s, p) => s + p[1], 0) / open.length];
+}
+
 /** The piece with the most parking stalls, its compound, and that compound's building nearest to the piece. */
 async function bestParkingPiece(page: Page) {
   const report = await callBackend(page, 'leftover.compute', {});
@@ -25,11 +30,7 @@ async function bestParkingPiece(page: Page) {
     }
   if (!best || best.stalls === 0) throw new Error('the demo has no leftover piece that fits parking');
   const { buildings } = await callBackend(page, 'features.load', {});
-  const centre = (b: Building): Position => {
-    const ring = b.geometry.coordinates[0] as Position[];
-    const open = ring.slice(0, -1);
-    return [open.reduce((s, p) => s + p[0], 0) / open.length, open.reduce((s, p) => s + p[1], 0) / open.length];
-  };
+  const centre = (b: Building): Position => centroidOf(b.geometry);
   const c = best.piece.rect.center;
   const near = buildings
     .filter((b) => b.compound_id === best.compoundId)
@@ -119,6 +120,27 @@ describe('leftover land and facilities', () => {
     expect(moved.id).toBe(placed.id);
     await onBuilding.first().waitFor();
     await expect.poll(() => page.getByTestId('facility-check-summary').textContent()).toMatch(/项不满足/);
+
+    // The facilities table lists the lot with the buildings it now stands on; a row click selects it.
+    await page.getByTestId('bottom-tab-facilities').click();
+    await expect
+      .poll(() => page.getByTestId('facility-table-stats').textContent())
+      .toBe('1 个设施，1 个有不满足项（按所在位置检查）');
+    const failuresText = await page.getByTestId('facility-row-failures').textContent();
+    expect(failuresText).toContain('不压占建筑');
+    // A row click flies the map to the facility (it stands on the buildings, away from the view's centre).
+    await viewAt(page, target.piece.rect.center, 17);
+    await page.getByTestId('facility-row').first().click();
+    const movedCentre = centroidOf(moved.geometry);
+    await expect
+      .poll(async () => {
+        const c = await mapCenter(page);
+        return Math.hypot(c[0] - movedCentre[0], c[1] - movedCentre[1]) < 2e-5;
+      })
+      .toBe(true);
+    await page.locator('[data-testid=facility-row].ant-table-row-selected').waitFor();
+    await screenshot(page, 'leftover-facility-table');
+    await viewAt(page, target.piece.rect.center, 18.3);
 
     // The facility's own form, then the compound's indicator card (before / after its facilities).
     await page.getByTestId('tab-attributes').click();

@@ -15,7 +15,7 @@ import './facilities.css';
  * The name of the other feature a finding is about, if known: a building's, road's, area's or facility's name, a
  * tree's species, a pipeline's survey code (a facility without a name goes by its type).
  */
-function useOtherName(): (id: string | null) => string {
+export function useOtherName(): (id: string | null) => string {
   const buildings = useStore((s) => s.buildings);
   const roads = useStore((s) => s.roads);
   const areas = useStore((s) => s.site_areas);

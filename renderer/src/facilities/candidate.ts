@@ -3,6 +3,7 @@
 // it — centred on the piece's best rectangle and turned along it when the pointer is within SNAP_M of that centre;
 // a parking lot then stretches to the rectangle, so the stall count is what the piece holds.
 
+import { IN_NO_COMPOUND } from '../../../shared/analysis/facilities/check';
 import { parkingStalls } from '../../../shared/analysis/leftover/fits';
 import type { Polygon, Position } from '../../../shared/model/geometry';
 import type { FacilityCheckItem } from '../../../shared/model/leftover';
@@ -47,16 +48,6 @@ export const normAngle = (deg: number): number => {
   return a > 180 ? a - 360 : a;
 };
 
-/** A failing "inside the compound" finding for a footprint outside every compound. */
-const outside: FacilityCheckItem = {
-  rule: 'inside_compound',
-  ok: false,
-  otherId: null,
-  actual_m: null,
-  required_m: null,
-  line: null,
-};
-
 /**
  * The candidate for `pointer`: turned `baseDeg + offsetDeg` (base: 0 for a new facility, the stored rotation for a
  * moved one; offset: the R / Shift+R turns of this drag), or `offsetDeg` from the piece's rectangle when snapped.
@@ -88,7 +79,9 @@ export function candidateAt(
   const geometry = rectFootprint(center, size, angle, deps.epsg);
   const compoundId = deps.compoundAt(center);
   const buildingId = type.kind === 'elevator' ? deps.buildingTouching(geometry, compoundId) : null;
-  const checks = compoundId ? deps.check(compoundId, { type: type.key, geometry, building_id: buildingId }) : [outside];
+  const checks = compoundId
+    ? deps.check(compoundId, { type: type.key, geometry, building_id: buildingId })
+    : [IN_NO_COMPOUND];
   return {
     typeKey: type.key,
     center,

@@ -1,8 +1,9 @@
-// The bottom panel under the map: tabs 小区表 / 片区表 / 年度计划, collapsible (T or the toolbar) and resizable by
+// The bottom panel under the map: tabs 小区表 / 片区表 / 年度计划 / 管线冲突 / 存量土地 / 设施表, collapsible (T or the toolbar) and resizable by
 // dragging its top edge. The header stays visible when collapsed so a tab click opens it again.
 import { Button, Tabs } from 'antd';
 import { type PointerEvent as ReactPointerEvent, useCallback } from 'react';
 import { t } from '../../../shared/i18n';
+import { FacilityTable } from '../facilities/FacilityTable';
 import { useLang } from '../i18n';
 import { LeftoverPanel } from '../leftover/LeftoverPanel';
 import { ConflictTable } from '../pipelines/ConflictTable';
@@ -56,6 +57,10 @@ export function BottomPanel() {
             })),
             { key: 'pipes', label: <span data-testid="bottom-tab-pipes">{t('pipes.tab')}</span> },
             { key: 'leftover', label: <span data-testid="bottom-tab-leftover">{t('leftoverUi.tab')}</span> },
+            {
+              key: 'facilities',
+              label: <span data-testid="bottom-tab-facilities">{t('facilities.tableTab')}</span>,
+            },
           ]}
         />
         <Button size="small" type="text" onClick={toggleBottomPanel} data-testid="bottom-toggle">
@@ -69,6 +74,7 @@ export function BottomPanel() {
           {tab === 'plan' && <AnnualPlan height={body} />}
           {tab === 'pipes' && <ConflictTable height={body} />}
           {tab === 'leftover' && <LeftoverPanel height={body} />}
+          {tab === 'facilities' && <FacilityTable height={body} />}
         </div>
       )}
     </section>

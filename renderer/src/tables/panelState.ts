@@ -4,7 +4,7 @@ import { type CompoundFilter, EMPTY_FILTER } from './compoundRows';
 // The toggle command (app/commands.ts) reads its label from this part: register it wherever the command exists.
 import './messages';
 
-export type BottomTab = 'compounds' | 'packages' | 'plan' | 'pipes' | 'leftover';
+export type BottomTab = 'compounds' | 'packages' | 'plan' | 'pipes' | 'leftover' | 'facilities';
 
 export interface BottomPanelState {
   open: boolean;

@@ -130,6 +130,16 @@ export const OVERLAP_RULES: ReadonlySet<FacilityCheckItem['rule']> = new Set([
   ...AREA_RULES.map((r) => r.rule),
 ]);
 
+/** The finding of a footprint in no compound: it fails inside_compound and has nothing else to be held to. */
+export const IN_NO_COMPOUND: FacilityCheckItem = {
+  rule: 'inside_compound',
+  ok: false,
+  otherId: null,
+  actual_m: null,
+  required_m: null,
+  line: null,
+};
+
 /** Prepares the compound's context for a drag. An unknown compound id gives a context without a boundary. */
 export function prepareFacilityContext(input: SiteInput, compoundId: string): FacilityContext {
   const s = input.settings;
@@ -185,12 +195,13 @@ export function prepareFacilityContext(input: SiteInput, compoundId: string): Fa
 const overlapArea = (a: PathsD, b: PathsD): number => Math.abs(pathsArea(booleanPaths('intersection', a, b)));
 
 /**
- * Checks a facility footprint (lon/lat) against the prepared compound.
+ * Checks a facility footprint (lon/lat) against the prepared compound; `id`, for a facility already placed, keeps it
+ * from standing on itself.
  * @example checkFacility(ctx, { type: 'parking', geometry, building_id: null }).filter((i) => !i.ok) // violations
  */
 export function checkFacility(
   ctx: FacilityContext,
-  f: { type: string; geometry: Polygon; building_id: string | null },
+  f: { id?: string; type: string; geometry: Polygon; building_id: string | null },
 ): FacilityCheckItem[] {
   const type = facilityType(f.type) ?? FALLBACK;
   const frame = ctx.frame;
@@ -234,7 +245,8 @@ export function checkFacility(
 
   for (const { rule, kind, always, buildingsOnly } of AREA_RULES) {
     if (buildingsOnly && !type.isBuilding) continue;
-    const areas = ctx.areas.filter((a) => a.kind === kind);
+    // A placed facility checked where it stands is not on itself.
+    const areas = ctx.areas.filter((a) => a.kind === kind && a.id !== f.id);
     const hits = areas.filter((a) => meets(box, a) && overlapArea(paths, a.paths) > OVERLAP_M2);
     if (hits.length === 0 && (always || areas.length > 0)) item(rule, true, null);
     for (const a of hits) item(rule, false, a.id);

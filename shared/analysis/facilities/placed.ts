@@ -1,0 +1,28 @@
+import type { FacilityCheckItem } from '../../model/leftover';
+import type { SiteInput } from '../leftover/input';
+import { checkFacility, type FacilityContext, IN_NO_COMPOUND, prepareFacilityContext } from './check';
+
+// The checks of every facility already placed, where it stands (the facilities table, issue 4 §3): the live check's
+// rules, one compound context prepared for all the facilities of that compound. A facility with no compound fails
+// inside_compound and is checked no further (there is no compound to hold it to).
+
+/** Facility id → its check findings, for every facility of `input` (in input order). */
+export function checkPlacedFacilities(input: SiteInput): Map<string, FacilityCheckItem[]> {
+  const compounds = new Set(input.compounds.map((c) => c.id));
+  const contexts = new Map<string, FacilityContext>();
+  const out = new Map<string, FacilityCheckItem[]>();
+  for (const f of input.facilities) {
+    const compoundId = f.compound_id;
+    if (!compoundId || !compounds.has(compoundId)) {
+      out.set(f.id, [IN_NO_COMPOUND]);
+      continue;
+    }
+    let ctx = contexts.get(compoundId);
+    if (!ctx) {
+      ctx = prepareFacilityContext(input, compoundId);
+      contexts.set(compoundId, ctx);
+    }
+    out.set(f.id, checkFacility(ctx, f));
+  }
+  return out;
+}
