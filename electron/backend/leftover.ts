@@ -16,7 +16,8 @@ import { openProjectFile } from './store/project-file';
 // The engine runs through the leftover pool (leftover-pool.ts: chunk by chunk, large districts on worker threads) as a
 // job: progress per chunk, cancellable.
 
-function siteOf(project: OpenProject): SiteInput {
+/** The analyses' input from the open project's rows (leftover land, facility checks). */
+export function siteOf(project: OpenProject): SiteInput {
   const rows = project.load();
   return {
     compounds: rows.compounds,

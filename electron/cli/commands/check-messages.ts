@@ -2,12 +2,28 @@
 import type { Catalog } from '../../../shared/i18n/index';
 
 export const checkMessages: Catalog = {
-  'cli.check.usage': { zh: 'check pipelines <文件.gpkg> [--json]', en: 'check pipelines <file.gpkg> [--json]' },
-  'cli.check.summary': {
-    zh: '检查管线净距（GB 50289-2016），列出全部冲突（--json 输出机器可读格式）',
-    en: 'check pipeline clearances (GB 50289-2016) and list every conflict (--json for machines)',
+  'cli.check.usage': {
+    zh: 'check pipelines|facilities <文件.gpkg> [--json]',
+    en: 'check pipelines|facilities <file.gpkg> [--json]',
   },
-  'cli.check.what': { zh: '只能检查 pipelines（收到：{what}）', en: 'only "pipelines" can be checked (got: {what})' },
+  'cli.check.summary': {
+    zh: '检查管线净距（GB 50289-2016）并列出全部冲突，或按所在位置检查已布置的设施（--json 输出机器可读格式）',
+    en: 'check pipeline clearances (GB 50289-2016) and list every conflict, or check placed facilities where they stand (--json for machines)',
+  },
+  'cli.check.what': {
+    zh: '只能检查 pipelines 或 facilities（收到：{what}）',
+    en: 'only "pipelines" or "facilities" can be checked (got: {what})',
+  },
+  'cli.check.fac.none': { zh: '项目中尚未布置设施。', en: 'The project has no placed facilities.' },
+  'cli.check.fac.head': { zh: '{name}（{type}）· {compound}：', en: '{name} ({type}) · {compound}: ' },
+  'cli.check.fac.noCompound': { zh: '不在任何小区内', en: 'in no compound' },
+  'cli.check.fac.ok': { zh: '✓ 全部通过', en: '✓ all passed' },
+  'cli.check.fac.failing': { zh: '✗ {n} 项不满足', en: '✗ {n} failing' },
+  'cli.check.fac.distance': { zh: '：{actual} m < {required} m', en: ': {actual} m < {required} m' },
+  'cli.check.fac.total': {
+    zh: '共 {count} 个设施，{failing} 个有不满足项',
+    en: '{count} facilities, {failing} failing a check',
+  },
   'cli.check.head': {
     zh: '规则|管线 A|管线 B|实测|要求|条文|可信度|位置',
     en: 'Rule|Pipe A|Pipe B|Measured|Required|Clause|Confidence|Location',
