@@ -184,3 +184,10 @@ const BY_KEY = new Map(FACILITY_TYPES.map((t) => [t.key, t]));
 
 /** The catalog entry for `key`, or undefined for an unknown type. */
 export const facilityType = (key: string): FacilityType | undefined => BY_KEY.get(key);
+
+/**
+ * A placed facility's height (m): its own when the designer set one (the facility form edits it), else its type's.
+ * The checks and the indicators both judge a facility by this.
+ */
+export const facilityHeight = (f: { height_m?: number | null }, type: Pick<FacilityType, 'height_m'>): number =>
+  f.height_m && f.height_m > 0 ? f.height_m : type.height_m;

@@ -28,7 +28,13 @@ function useChecks(row: Facility) {
     const deps = placementDeps(row.id);
     const { center, size } = readRect(row.geometry, deps.epsg);
     // No snapping here: the facility is checked where it stands.
-    return candidateAt({ ...deps, pieceAt: () => null }, { type, size }, center, row.rotation_deg, 0);
+    return candidateAt(
+      { ...deps, pieceAt: () => null },
+      { type, size, height_m: row.height_m },
+      center,
+      row.rotation_deg,
+      0,
+    );
   }, [row, revision]);
 }
 

@@ -20,13 +20,18 @@ export interface CandidateDeps {
   compoundAt(p: Position): string | null;
   /** Elevator retrofit: the building of the compound its footprint touches (within a metre). */
   buildingTouching(geometry: Polygon, compoundId: string | null): string | null;
-  check(compoundId: string, f: { type: string; geometry: Polygon; building_id: string | null }): FacilityCheckItem[];
+  check(
+    compoundId: string,
+    f: { type: string; geometry: Polygon; building_id: string | null; height_m?: number },
+  ): FacilityCheckItem[];
 }
 
 export interface CandidateSpec {
   type: FacilityType;
   /** The size to place: the catalog's for a new facility, the stored one for a moved facility. */
   size: RectSize;
+  /** A moved facility's own height (its form can change it); a new one is checked at its type's. */
+  height_m?: number;
 }
 
 export interface Candidate {
@@ -80,7 +85,7 @@ export function candidateAt(
   const compoundId = deps.compoundAt(center);
   const buildingId = type.kind === 'elevator' ? deps.buildingTouching(geometry, compoundId) : null;
   const checks = compoundId
-    ? deps.check(compoundId, { type: type.key, geometry, building_id: buildingId })
+    ? deps.check(compoundId, { type: type.key, geometry, building_id: buildingId, height_m: spec.height_m })
     : [IN_NO_COMPOUND];
   return {
     typeKey: type.key,

@@ -5,7 +5,7 @@ import type { MetricFrame } from '../../geo/crs';
 import type { Polygon, Position } from '../../model/geometry';
 import type { FacilityCheckItem } from '../../model/leftover';
 import type { ProjectSettings } from '../../model/settings';
-import { type FacilityType, facilityType } from '../../standards/facilities';
+import { type FacilityType, facilityHeight, facilityType } from '../../standards/facilities';
 import { buildingHeight, isHighRise, requiredSeparation } from '../leftover/heights';
 import type { SiteInput } from '../leftover/input';
 import { siteNear } from '../leftover/near';
@@ -196,14 +196,15 @@ const overlapArea = (a: PathsD, b: PathsD): number => Math.abs(pathsArea(boolean
 
 /**
  * Checks a facility footprint (lon/lat) against the prepared compound; `id`, for a facility already placed, keeps it
- * from standing on itself.
+ * from standing on itself; `height_m`, when set, is its own height (else its type's: facilityHeight).
  * @example checkFacility(ctx, { type: 'parking', geometry, building_id: null }).filter((i) => !i.ok) // violations
  */
 export function checkFacility(
   ctx: FacilityContext,
-  f: { id?: string; type: string; geometry: Polygon; building_id: string | null },
+  f: { id?: string; type: string; geometry: Polygon; building_id: string | null; height_m?: number },
 ): FacilityCheckItem[] {
   const type = facilityType(f.type) ?? FALLBACK;
+  const height = facilityHeight(f, type);
   const frame = ctx.frame;
   const rings = metricRings(f.geometry, frame);
   const ring = rings[0] ?? [];
@@ -231,7 +232,7 @@ export function checkFacility(
   }
 
   // Buildings near enough to matter for any rule.
-  const reach = REPORT_MARGIN_M + Math.max(ctx.settings.fire_separation_m.high_high, ctx.k * type.height_m);
+  const reach = REPORT_MARGIN_M + Math.max(ctx.settings.fire_separation_m.high_high, ctx.k * height);
   const nearby = ctx.buildingIndex
     ? ctx.buildingIndex
         .search(box[0] - reach, box[1] - reach, box[2] + reach, box[3] + reach)
@@ -254,7 +255,7 @@ export function checkFacility(
 
   const centroid = ringCentroidOpen(ring);
   if (type.isBuilding) {
-    const high = isHighRise(type.height_m, ctx.settings);
+    const high = isHighRise(height, ctx.settings);
     let listed = 0;
     const distances = nearby.map((b) => ({ b, n: ringDistance(ring, b.ring) })).sort((p, q) => p.n.d - q.n.d);
     for (const { b, n } of distances) {
@@ -265,7 +266,7 @@ export function checkFacility(
     }
     if (listed === 0) item('fire_separation', true, null);
 
-    const h = type.height_m - GROUND_SILL_M;
+    const h = height - GROUND_SILL_M;
     if (h > 0) {
       const required = ctx.k * h;
       for (const { b, n } of distances) {

@@ -4,7 +4,7 @@ import type { MetricFrame } from '../../geo/crs';
 import { pointInRings, polygonRingsArea } from '../../geo/ring';
 import type { Polygon, Position } from '../../model/geometry';
 import type { Indicators, IndicatorsBeforeAfter } from '../../model/leftover';
-import { facilityType } from '../../standards/facilities';
+import { facilityHeight, facilityType } from '../../standards/facilities';
 import { isSouthOf, ringCentroidOpen, ringDistance } from '../facilities/distance';
 import { cachedFrame, localFrame } from '../facilities/frames';
 import { buildingHeight, isHighRise, requiredSeparation } from '../leftover/heights';
@@ -75,7 +75,7 @@ export function computeIndicators(input: SiteInput, compoundIds: string[], withF
       const a = metricArea(f.geometry, frame);
       footprint += a;
       floorArea += a * Math.max(1, f.floors || type.floors);
-      const height = f.height_m || type.height_m;
+      const height = facilityHeight(f, type);
       const ring = rings[0] ?? [];
       masses.push({ ring, height, high: isHighRise(height, s), residential: false, centroid: ringCentroidOpen(ring) });
     }

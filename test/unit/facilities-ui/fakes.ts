@@ -34,7 +34,7 @@ export function piece(compoundId: string, x0: number, y0: number, x1: number, y1
 }
 
 export interface FakeDeps extends CandidateDeps {
-  checked: { compoundId: string; type: string; geometry: Polygon; building_id: string | null }[];
+  checked: { compoundId: string; type: string; geometry: Polygon; building_id: string | null; height_m?: number }[];
 }
 
 export function fakeDeps(

@@ -101,10 +101,13 @@ describe('place facility tool', () => {
     const { host, state, tool } = setup();
     tool.click?.(pointerAt(50, 50));
     await settle();
-    const placed = Object.values(state.facilities)[0] as Facility;
+    // The designer raised it in its form: a move is checked at its own height, not the catalog's.
+    const placed = { ...(Object.values(state.facilities)[0] as Facility), height_m: 7 };
+    state.facilities[placed.id] = placed;
     expect(tool.pointerDown?.(pointerAt(50, 50))).toBe(true);
     expect(state.deps.at(-1)).toBeDefined();
     tool.pointerMove?.(pointerAt(70, 50));
+    expect(state.deps.at(-1)?.checked.at(-1)).toMatchObject({ type: 'waste_point', height_m: 7 });
     tool.pointerMove?.(pointerAt(80, 60));
     tool.pointerUp?.(pointerAt(80, 60));
     await settle();

@@ -94,6 +94,29 @@ describe('checkFacility', () => {
     expect(find(check('service_station', 40, 90), 'sunlight_spacing', idA ?? '')).toBeUndefined();
   });
 
+  it('sunlight_spacing judges a placed facility by its own height when the designer set one', () => {
+    const t = facilityType('service_station');
+    if (!t) throw new Error('service_station');
+    const at = (y: number, height_m?: number) =>
+      find(
+        checkFacility(ctx, {
+          type: 'service_station',
+          geometry: facilityFootprint(t, toLonLat([40, y]), 90, 4544),
+          building_id: null,
+          height_m,
+        }),
+        'sunlight_spacing',
+        idA ?? '',
+      );
+    // 7 m south of A: fails at the catalog's 8 m, passes lowered to 3 m (H = 2.1 m, L ≥ ~2.5 m).
+    expect(at(43)?.ok).toBe(false);
+    expect(at(43, 3)).toMatchObject({ ok: true, required_m: Math.round(ctx.k * 2.1 * 100) / 100 });
+    // 10 m south: passes at 8 m, fails raised to 20 m; 0 (unset) means the catalog's height.
+    expect(at(40)?.ok).toBe(true);
+    expect(at(40, 20)?.ok).toBe(false);
+    expect(at(40, 0)?.ok).toBe(true);
+  });
+
   it('elevator: at the entrance when touching its building, flagged for a sunlight study', () => {
     const t = facilityType('elevator');
     if (!t) throw new Error('elevator');

@@ -92,7 +92,13 @@ export function createPlaceFacilityTool(host: ToolHost, port: PlacementPort): To
       ? readRect(s.row.geometry, s.deps.epsg).size
       : { width_m: s.type.width_m, length_m: s.type.length_m };
     const at: Position = [p[0] - s.grip[0], p[1] - s.grip[1]];
-    s.cand = candidateAt(s.deps, { type: s.type, size }, at, s.row?.rotation_deg ?? 0, s.offsetDeg);
+    s.cand = candidateAt(
+      s.deps,
+      { type: s.type, size, height_m: s.row?.height_m },
+      at,
+      s.row?.rotation_deg ?? 0,
+      s.offsetDeg,
+    );
     port.publish(liveOf(s.cand, performance.now() - start));
     host.map.render({ previews: [s.cand.geometry] });
   };
