@@ -1,3 +1,4 @@
+import { featureNames } from '../../shared/analysis/facilities/findings';
 import { checkPlacedFacilities } from '../../shared/analysis/facilities/placed';
 import type { FacilityCheckItem } from '../../shared/model/leftover';
 import { siteOf } from './leftover';
@@ -19,11 +20,7 @@ export interface CheckedFacility {
 export function checkOpenProjectFacilities(project: OpenProject): CheckedFacility[] {
   const site = siteOf(project);
   const checks = checkPlacedFacilities(site);
-  const names = new Map<string, string>();
-  for (const table of [site.compounds, site.buildings, site.roads, site.site_areas, site.facilities])
-    for (const r of table) if (r.name) names.set(r.id, r.name);
-  for (const tree of site.trees) if (tree.species) names.set(tree.id, tree.species);
-  for (const pipe of site.pipelines) if (pipe.code) names.set(pipe.id, pipe.code);
+  const names = featureNames(site);
   return site.facilities.map((f) => ({
     id: f.id,
     name: f.name,

@@ -28,6 +28,8 @@ export const leftoverMessages: Catalog = {
   },
   'leftover.rule.not_on_pipeline': { zh: '不压占管线保护带', en: 'Not on a pipeline easement' },
   'leftover.rule.not_on_facility': { zh: '不与已布置设施重叠', en: 'Not on another placed facility' },
+  'leftover.finding.other': { zh: '{rule} · {other}', en: '{rule} · {other}' },
+  'leftover.finding.distance': { zh: '{text}：{actual} m < {required} m', en: '{text}: {actual} m < {required} m' },
   'leftover.rule.fire_separation': { zh: '防火间距', en: 'Fire separation' },
   'leftover.rule.sunlight_spacing': { zh: '日照间距 L ≥ k·H', en: 'Sunlight spacing L ≥ k·H' },
   'leftover.rule.elevator_at_entrance': { zh: '电梯贴临楼栋（单元入口）', en: 'Elevator attached at a stair entrance' },

@@ -84,6 +84,8 @@ export const reportMessages: Catalog = {
   'report.table.facility': { zh: '设施', en: 'Facility' },
   'report.table.name': { zh: '名称', en: 'Name' },
   'report.table.floors': { zh: '层数', en: 'Floors' },
+  'report.table.checks': { zh: '检查', en: 'Checks' },
+  'report.facility.ok': { zh: '均满足', en: 'All met' },
   'report.table.rule': { zh: '冲突类型', en: 'Rule' },
   'report.table.parties': { zh: '涉及对象', en: 'Parties' },
   'report.table.measured': { zh: '实测/要求（m）', en: 'Measured/required (m)' },

@@ -8,16 +8,11 @@ import { parkingStalls } from '../../shared/analysis/leftover/fits';
 import type { Position } from '../../shared/model/geometry';
 import type { LeftoverPiece } from '../../shared/model/leftover';
 import type { Building, Facility } from '../../shared/model/tables';
+import { ringCentre } from '../unit/app/fixtures';
 import { callBackend, lngLatToScreen, mapCenter, openApp, screenshot, viewAt, waitFor } from './harness';
 import { leaveFields } from './shell-steps';
 
 const facilities = async (page: Page): Promise<Facility[]> => (await callBackend(page, 'features.load', {})).facilities;
-
-/** The mean of a polygon's outer vertices (a rectangle's centre). */
-function centroidOf(g: { coordinates: Position[][] }): Position {
-  const open = (g.coordinates[0] ?? []).slice(0, -1);
-  return [open.reduce((s, p) => s + p[0], 0) / open.length, open.reduce((s, p) => s + p[1], 0) / open.length];
-}
 
 /** The piece with the most parking stalls, its compound, and that compound's building nearest to the piece. */
 async function bestParkingPiece(page: Page) {
@@ -30,7 +25,7 @@ async function bestParkingPiece(page: Page) {
     }
   if (!best || best.stalls === 0) throw new Error('the demo has no leftover piece that fits parking');
   const { buildings } = await callBackend(page, 'features.load', {});
-  const centre = (b: Building): Position => centroidOf(b.geometry);
+  const centre = (b: Building): Position => ringCentre(b.geometry);
   const c = best.piece.rect.center;
   const near = buildings
     .filter((b) => b.compound_id === best.compoundId)
@@ -131,7 +126,7 @@ describe('leftover land and facilities', () => {
     // A row click flies the map to the facility (it stands on the buildings, away from the view's centre).
     await viewAt(page, target.piece.rect.center, 17);
     await page.getByTestId('facility-row').first().click();
-    const movedCentre = centroidOf(moved.geometry);
+    const movedCentre = ringCentre(moved.geometry);
     await expect
       .poll(async () => {
         const c = await mapCenter(page);

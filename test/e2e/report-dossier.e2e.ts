@@ -54,6 +54,9 @@ describe('report: dossier and minutes', () => {
       .find((n) => n > 0);
     expect(text).toContain(`停车位×${stalls}`);
     expect(text).not.toContain('地面停车场×');
+    // The proposed facilities with their checks: one meets them all, one stands on a building.
+    expect(text).toContain(squash('均满足'));
+    expect(text).toContain(squash(`不压占建筑 · ${prepared.buildingName}`));
 
     const info = run('pdfinfo', [pdf]);
     expect(Number(/Pages:\s+(\d+)/.exec(info)?.[1])).toBe(d?.pages);
@@ -65,24 +68,19 @@ describe('report: dossier and minutes', () => {
 
     mkdirSync(ARTIFACTS_DIR, { recursive: true });
     run('pdftoppm', ['-r', '60', '-f', '1', '-l', '6', '-png', pdf, join(ARTIFACTS_DIR, 'report-dossier-a4')]);
-    // The leftover land table's sheet, legible (its list of what fits is the longest cell of the dossier).
-    const leftoverPage = Array.from({ length: d?.pages ?? 0 }, (_, i) => i + 1).find((n) =>
-      squash(run('pdftotext', ['-f', String(n), '-l', String(n), pdf, '-'])).includes('停车位×'),
-    );
-    expect(leftoverPage).toBeDefined();
-    const at = String(leftoverPage);
-    run('pdftoppm', [
-      '-r',
-      '90',
-      '-f',
-      at,
-      '-l',
-      at,
-      '-singlefile',
-      '-png',
-      pdf,
-      join(ARTIFACTS_DIR, 'report-leftover'),
-    ]);
+    // The leftover land table's sheet (its list of what fits is the longest cell of the dossier) and the proposed
+    // facilities' sheet with their checks, legible.
+    const pageWith = (needle: string): number | undefined =>
+      Array.from({ length: d?.pages ?? 0 }, (_, i) => i + 1).find((n) =>
+        squash(run('pdftotext', ['-f', String(n), '-l', String(n), pdf, '-'])).includes(needle),
+      );
+    const sheetPng = (page: number | undefined, name: string) => {
+      expect(page).toBeDefined();
+      const at = String(page);
+      run('pdftoppm', ['-r', '90', '-f', at, '-l', at, '-singlefile', '-png', pdf, join(ARTIFACTS_DIR, name)]);
+    };
+    sheetPng(pageWith('停车位×'), 'report-leftover');
+    sheetPng(pageWith('压楼收集点'), 'report-facilities');
     expect(readdirSync(ARTIFACTS_DIR).filter((f) => f.startsWith('report-dossier-a4')).length).toBeGreaterThanOrEqual(
       6,
     );

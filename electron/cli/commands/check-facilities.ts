@@ -1,5 +1,6 @@
 // `renozone check facilities`: the readable list (one block per facility, failures first, each failing rule on its
 // own line) and the --json shape.
+import { findingText } from '../../../shared/analysis/facilities/findings';
 import type { CheckedFacility } from '../../backend/facilities-check';
 import type { CliContext } from '../types';
 
@@ -38,14 +39,7 @@ export function formatFacilityChecks(ctx: CliContext, facilities: readonly Check
     lines.push(
       `${head}${bad.length === 0 ? ctx.t('cli.check.fac.ok') : ctx.t('cli.check.fac.failing', { n: bad.length })}`,
     );
-    for (const c of bad) {
-      const other = c.other_name ? ` · ${c.other_name}` : '';
-      const distance =
-        c.actual_m !== null && c.required_m !== null
-          ? ctx.t('cli.check.fac.distance', { actual: c.actual_m.toFixed(1), required: c.required_m.toFixed(1) })
-          : '';
-      lines.push(`    ${ctx.t(`leftover.rule.${c.rule}`)}${other}${distance}`);
-    }
+    for (const c of bad) lines.push(`    ${findingText(c, c.other_name, ctx.lang)}`);
   }
   const n = sorted.filter((f) => failing(f).length > 0).length;
   lines.push('', ctx.t('cli.check.fac.total', { count: facilities.length, failing: n }));

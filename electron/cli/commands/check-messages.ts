@@ -19,7 +19,6 @@ export const checkMessages: Catalog = {
   'cli.check.fac.noCompound': { zh: '不在任何小区内', en: 'in no compound' },
   'cli.check.fac.ok': { zh: '✓ 全部通过', en: '✓ all passed' },
   'cli.check.fac.failing': { zh: '✗ {n} 项不满足', en: '✗ {n} failing' },
-  'cli.check.fac.distance': { zh: '：{actual} m < {required} m', en: ': {actual} m < {required} m' },
   'cli.check.fac.total': {
     zh: '共 {count} 个设施，{failing} 个有不满足项',
     en: '{count} facilities, {failing} failing a check',

@@ -5,13 +5,13 @@
 import { Checkbox, Table, type TableColumnsType } from 'antd';
 import { useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { findingText } from '../../../shared/analysis/facilities/findings';
 import { t } from '../../../shared/i18n';
 import { useLang } from '../i18n';
 import { siteInputCache } from '../leftover/siteInput';
 import { useStore } from '../state/store';
 import { zoomToGeometry } from '../tables/zoomTo';
 import { useOtherName } from './CheckPanel';
-import { ruleName } from './checkText';
 import { type FacilityTableRow, facilityTableRows } from './facilityTableRows';
 import './messages';
 import './facilities.css';
@@ -40,9 +40,7 @@ function columns(otherName: (id: string | null) => string): TableColumnsType<Fac
         ) : (
           <span className="rz-check-bad" data-testid="facility-row-failures">
             ✗ {t('facilities.check.failures', { n: r.failures.length })}：
-            {r.failures
-              .map((c) => (otherName(c.otherId) ? `${ruleName(c.rule)} · ${otherName(c.otherId)}` : ruleName(c.rule)))
-              .join('；')}
+            {r.failures.map((c) => findingText(c, otherName(c.otherId) || null)).join('；')}
           </span>
         ),
     },

@@ -7,7 +7,10 @@ import {
   packageEstimate,
 } from '../../../shared/analysis/estimate';
 import { estimatorMember, groupMemberRows } from '../../../shared/analysis/estimateMembers';
+import { featureNames, findingText } from '../../../shared/analysis/facilities/findings';
+import { checkPlacedFacilities } from '../../../shared/analysis/facilities/placed';
 import { indicatorsBeforeAfter } from '../../../shared/analysis/indicators/index';
+import type { SiteInput } from '../../../shared/analysis/leftover/input';
 import { type PackageTotals, packageTotals } from '../../../shared/analysis/packageTotals';
 import type { FeatureSet } from '../../../shared/api';
 import { createMetricFrame } from '../../../shared/geo/crs';
@@ -52,12 +55,27 @@ export interface DossierModel {
   catalog: Record<string, RenovationItem>;
   leftover: LeftoverPieceRow[];
   facilities: Facility[];
+  /** Each facility's failing checks where it stands, in words (findingText), empty when it passes them all. */
+  facilityFailures: Map<string, string[]>;
   conflicts: DossierConflict[];
   indicators: IndicatorsBeforeAfter;
   opinions: DossierOpinion[];
 }
 
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'zh');
+
+/** The package's facilities checked where they stand: their failures in Chinese, with the other features' names. */
+function facilityFailures(site: SiteInput, facilities: readonly Facility[]): Map<string, string[]> {
+  const checks = checkPlacedFacilities(site, new Set(facilities.map((f) => f.id)));
+  const names = featureNames(site);
+  const out = new Map<string, string[]>();
+  for (const [id, items] of checks)
+    out.set(
+      id,
+      items.filter((c) => !c.ok).map((c) => findingText(c, c.otherId ? (names.get(c.otherId) ?? null) : null, 'zh')),
+    );
+  return out;
+}
 
 /** The dossier of package `packageId`, or null when the project has no such package. */
 export function dossierModel(
@@ -103,6 +121,7 @@ export function dossierModel(
     facilities: rows.facilities,
     settings,
   };
+  const facilities = rows.facilities.filter((f) => f.compound_id !== null && memberIds.has(f.compound_id));
   return {
     projectName: settings.project_name,
     designUnit: settings.design_unit,
@@ -114,7 +133,8 @@ export function dossierModel(
     estimate,
     catalog,
     leftover: rows.leftover_pieces.filter((p) => memberIds.has(p.compound_id)),
-    facilities: rows.facilities.filter((f) => f.compound_id !== null && memberIds.has(f.compound_id)),
+    facilities,
+    facilityFailures: facilityFailures(site, facilities),
     conflicts: (checked?.conflicts ?? []).filter(
       (c) => c.package_id === pkg.id || (c.compound_id !== null && memberIds.has(c.compound_id)),
     ),

@@ -6,12 +6,13 @@ import { checkFacility, type FacilityContext, IN_NO_COMPOUND, prepareFacilityCon
 // rules, one compound context prepared for all the facilities of that compound. A facility with no compound fails
 // inside_compound and is checked no further (there is no compound to hold it to).
 
-/** Facility id → its check findings, for every facility of `input` (in input order). */
-export function checkPlacedFacilities(input: SiteInput): Map<string, FacilityCheckItem[]> {
+/** Facility id → its check findings, for every facility of `input` (or only those in `only`), in input order. */
+export function checkPlacedFacilities(input: SiteInput, only?: ReadonlySet<string>): Map<string, FacilityCheckItem[]> {
   const compounds = new Set(input.compounds.map((c) => c.id));
   const contexts = new Map<string, FacilityContext>();
   const out = new Map<string, FacilityCheckItem[]>();
   for (const f of input.facilities) {
+    if (only && !only.has(f.id)) continue;
     const compoundId = f.compound_id;
     if (!compoundId || !compounds.has(compoundId)) {
       out.set(f.id, [IN_NO_COMPOUND]);

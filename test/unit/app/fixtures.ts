@@ -66,6 +66,12 @@ export const B1 = '00000000-0000-4000-8000-000000000011';
 export const B2 = '00000000-0000-4000-8000-000000000012';
 export const B3 = '00000000-0000-4000-8000-000000000013';
 
+/** The mean of a polygon's outer vertices (a rectangle's or square's centre). */
+export function ringCentre(g: Polygon): Position {
+  const open = (g.coordinates[0] ?? []).slice(0, -1);
+  return [open.reduce((s, p) => s + p[0], 0) / open.length, open.reduce((s, p) => s + p[1], 0) / open.length];
+}
+
 /** A square of half-side `d` (degrees) around `center`. */
 export const squareAround = ([x, y]: Position, d: number): Polygon => ({
   type: 'Polygon',

@@ -4,7 +4,7 @@ import { createBackend, writeDemoProject } from '../../../electron/backend';
 import { EXIT_OK, runCli } from '../../../electron/cli/run';
 import type { Position } from '../../../shared/model/geometry';
 import type { Facility } from '../../../shared/model/tables';
-import { facility, squareAround } from '../app/fixtures';
+import { facility, ringCentre, squareAround } from '../app/fixtures';
 import { recorder, tempDir } from './helpers';
 
 // `renozone check facilities` on a demo file: with no facilities it says so; with a waste point placed on one of the
@@ -52,11 +52,7 @@ describe('renozone check facilities', () => {
       const building = (await h['features.load']({})).buildings.find((b) => b.compound_id === compound.id);
       if (!building) throw new Error('the compound has no building');
       buildingName = building.name;
-      const open = building.geometry.coordinates[0]?.slice(0, -1) ?? [];
-      const centre: Position = [
-        open.reduce((s, p) => s + p[0], 0) / open.length,
-        open.reduce((s, p) => s + p[1], 0) / open.length,
-      ];
+      const centre = ringCentre(building.geometry);
       const rows = [
         wastePoint('00000000-0000-4000-8000-0000000000f1', '压楼收集点', compound.id, centre),
         wastePoint('00000000-0000-4000-8000-0000000000f2', '空地收集点', compound.id, piece.rect.center),

@@ -52,6 +52,13 @@ describe('dossier model on the demo', () => {
     expect(m.opinions.map((o) => o.department).sort()).toEqual(['住建', '消防', '燃气'].sort());
     expect(m.opinions[0]?.meetingTitle).toBe(prepared.meeting.title);
     expect(m.leftover.length).toBeGreaterThan(0);
+    // The proposed facilities with what each fails where it stands: the lot on leftover land nothing, the waste
+    // point on a building that building (by name) and its fire separation.
+    const failures = new Map(m.facilities.map((f) => [f.name, m.facilityFailures.get(f.id)]));
+    expect([...failures.keys()].sort()).toEqual(['压楼收集点', '新增停车场']);
+    expect(failures.get('新增停车场')).toEqual([]);
+    expect(failures.get('压楼收集点')).toContain(`不压占建筑 · ${prepared.buildingName}`);
+    expect(failures.get('压楼收集点')?.some((f) => f.startsWith(`防火间距 · ${prepared.buildingName}：`))).toBe(true);
     expect(m.indicators.before.site_area_m2).toBeGreaterThan(0);
     expect(dossierModel(rows, info.settings, '00000000-0000-4000-8000-000000000000', null)).toBeNull();
   });

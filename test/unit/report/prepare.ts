@@ -2,15 +2,19 @@ import { randomUUID } from 'node:crypto';
 import type { CallInput, CallName, CallResult } from '../../../shared/api';
 import { DEFAULT_BUNDLE_OPTIONS } from '../../../shared/model/bundle';
 import type { Package, ReviewMeeting, ReviewOpinion } from '../../../shared/model/tables';
+import { facility, ringCentre, squareAround } from '../app/fixtures';
 
 // Prepares the demo district for a realistic dossier (shared by the e2e test and the bench): packages bundled,
-// renovation items planned with quantities on the chosen package's compounds (so the estimate is not zero),
-// leftover land written, and a review meeting with opinions of three departments.
+// renovation items planned with quantities on the chosen package's compounds (so the estimate is not zero), two
+// proposed facilities (one meeting its checks, one failing them), leftover land written, and a review meeting with
+// opinions of three departments.
 
 export type Call = <K extends CallName>(name: K, input: CallInput<K>) => Promise<CallResult<K>>;
 
 export interface PreparedDossier {
   pkg: Package;
+  /** The building the failing facility stands on. */
+  buildingName: string;
   compoundNames: string[];
   meeting: ReviewMeeting;
   opinions: ReviewOpinion[];
@@ -44,6 +48,28 @@ export async function prepareDossierDemo(
         table: 'compound_items' as const,
         row: { ...l, planned: true, quantity: 40 + i },
       })),
+    },
+  });
+  // Two proposed facilities in a member compound: a parking lot on the best rectangle of its largest leftover piece
+  // (it meets its checks) and a waste point on one of its buildings (it fails them): the dossier lists both verdicts.
+  const leftover = await call('leftover.compute', { compoundIds: [...members] });
+  const host = leftover.compounds.find(
+    (c) => c.pieces.length > 0 && rows.buildings.some((b) => b.compound_id === c.id),
+  );
+  const piece = host?.pieces[0];
+  const building = rows.buildings.find((b) => b.compound_id === host?.id);
+  if (!host || !piece || !building) throw new Error('no member compound with leftover land and buildings');
+  const facilities = [
+    { ...facility(randomUUID(), host.id, piece.rect.polygon, '新增停车场'), type: 'parking', floors: 0, height_m: 0 },
+    {
+      ...facility(randomUUID(), host.id, squareAround(ringCentre(building.geometry), 1.5e-5), '压楼收集点'),
+      type: 'waste_point',
+    },
+  ];
+  await call('change.apply', {
+    change: {
+      summary: 'proposed facilities',
+      ops: facilities.map((row) => ({ op: 'put' as const, table: 'facilities' as const, row })),
     },
   });
   await call('leftover.write', { compoundIds: [...members] });
@@ -88,5 +114,5 @@ export async function prepareDossierDemo(
   });
   rows = await call('features.load', {});
   const compoundNames = rows.compounds.filter((c) => members.has(c.id)).map((c) => c.name);
-  return { pkg, compoundNames, meeting, opinions };
+  return { pkg, buildingName: building.name, compoundNames, meeting, opinions };
 }

@@ -33,6 +33,8 @@ export function leftover({ m, paper }: Ctx): SheetDef[] {
       f.name || (facilityType(f.type)?.name.zh ?? f.type),
       facilityType(f.type)?.name.zh ?? f.type,
       f.floors > 0 ? String(f.floors) : '—',
+      // What an approver must see: the rules the facility fails where it stands, or that it meets them all.
+      (m.facilityFailures.get(f.id) ?? []).join('；') || zh('report.facility.ok'),
     ],
   }));
   const pieceCols = [
@@ -46,10 +48,11 @@ export function leftover({ m, paper }: Ctx): SheetDef[] {
     zh('report.table.name'),
     zh('report.table.facility'),
     zh('report.table.floors'),
+    zh('report.table.checks'),
   ];
   // Widths as shares of the body: the list of what fits is long, and would otherwise squeeze the names.
   const pieceWidths = [0.22, 0.12, 0.11, 0.55];
-  const facWidths = [0.26, 0.32, 0.3, 0.12];
+  const facWidths = [0.17, 0.19, 0.16, 0.08, 0.4];
   const colsOf = (titles: string[], widths: number[]): Column<Row>[] =>
     titles.map((title, i) => ({
       title,
