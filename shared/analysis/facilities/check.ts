@@ -155,7 +155,9 @@ export function prepareFacilityContext(input: SiteInput, compoundId: string): Fa
     return b[0] <= box[2] + m && b[2] >= box[0] - m && b[1] <= box[3] + m && b[3] >= box[1] - m;
   };
   const buildings: PreparedBuilding[] = [];
-  for (const b of input.buildings) {
+  // Only the features near the compound are projected (siteNear's reach, ~100 m, exceeds CONTEXT_MARGIN_M).
+  const near = compound ? siteNear(input, [compound]) : input;
+  for (const b of near.buildings) {
     const rings = metricRings(b.geometry, frame);
     const ring = rings[0] ?? [];
     if (ring.length < 3 || !inReach(ring)) continue;
@@ -177,7 +179,6 @@ export function prepareFacilityContext(input: SiteInput, compoundId: string): Fa
     buildingIndex.finish();
   }
   // Land taken by other uses, outlined as the leftover engine outlines it (features near the compound only).
-  const near = compound ? siteNear(input, [compound]) : input;
   const areas = collectObstacles({ ...near, buildings: [] }, frame);
   const lat = compound?.geometry.coordinates[0]?.[0]?.[1] ?? 30;
   return {

@@ -1,5 +1,6 @@
 import type { FacilityCheckItem } from '../../model/leftover';
 import type { SiteInput } from '../leftover/input';
+import { siteSlicer } from '../leftover/near';
 import { checkFacility, type FacilityContext, IN_NO_COMPOUND, prepareFacilityContext } from './check';
 
 // The checks of every facility already placed, where it stands (the facilities table, issue 4 §3): the live check's
@@ -8,19 +9,21 @@ import { checkFacility, type FacilityContext, IN_NO_COMPOUND, prepareFacilityCon
 
 /** Facility id → its check findings, for every facility of `input` (or only those in `only`), in input order. */
 export function checkPlacedFacilities(input: SiteInput, only?: ReadonlySet<string>): Map<string, FacilityCheckItem[]> {
-  const compounds = new Set(input.compounds.map((c) => c.id));
+  const compounds = new Map(input.compounds.map((c) => [c.id, c]));
+  const slice = siteSlicer(input); // the features near one compound, from indexes built once
   const contexts = new Map<string, FacilityContext>();
   const out = new Map<string, FacilityCheckItem[]>();
   for (const f of input.facilities) {
     if (only && !only.has(f.id)) continue;
     const compoundId = f.compound_id;
-    if (!compoundId || !compounds.has(compoundId)) {
+    const compound = compoundId ? compounds.get(compoundId) : undefined;
+    if (!compoundId || !compound) {
       out.set(f.id, [IN_NO_COMPOUND]);
       continue;
     }
     let ctx = contexts.get(compoundId);
     if (!ctx) {
-      ctx = prepareFacilityContext(input, compoundId);
+      ctx = prepareFacilityContext(slice([compound]), compoundId);
       contexts.set(compoundId, ctx);
     }
     out.set(f.id, checkFacility(ctx, f));
