@@ -27,6 +27,10 @@ interface RzWindow {
       getContainer(): { getBoundingClientRect(): { left: number; top: number; width: number; height: number } };
       getZoom(): number;
       getCenter(): { toArray(): [number, number] };
+      queryRenderedFeatures(
+        geometry?: undefined,
+        options?: { layers: string[] },
+      ): { properties: Record<string, unknown> | null }[];
       jumpTo(view: { center: [number, number]; zoom: number }): void;
       once(event: 'idle', fn: () => void): void;
       triggerRepaint(): void;
@@ -184,7 +188,22 @@ export async function lngLatToScreen(page: Page, lngLat: [number, number]): Prom
   }, lngLat);
 }
 
-/** Moves the map to `center` at `zoom` and waits until it has drawn there. */
+/**
+ * The properties of the distinct features a map layer draws in the current view. A feature crossing tile
+ * borders comes back once per tile, so identical property sets are kept once.
+ */
+export const renderedProperties = (page: Page, layer: string): Promise<Record<string, unknown>[]> =>
+  page.evaluate((id) => {
+    const rz = (globalThis as unknown as RzWindow).__rz;
+    if (!rz) throw new Error('map not ready');
+    const distinct = new Map<string, Record<string, unknown>>();
+    for (const f of rz.map.queryRenderedFeatures(undefined, { layers: [id] })) {
+      const properties = f.properties ?? {};
+      distinct.set(JSON.stringify(properties), properties);
+    }
+    return [...distinct.values()];
+  }, layer);
+
 /** The map view's centre (lon/lat). */
 export const mapCenter = (page: Page): Promise<[number, number]> =>
   page.evaluate(() => {
@@ -193,6 +212,7 @@ export const mapCenter = (page: Page): Promise<[number, number]> =>
     return rz.map.getCenter().toArray();
   });
 
+/** Moves the map to `center` at `zoom` and waits until it has drawn there. */
 export async function viewAt(page: Page, center: [number, number], zoom: number): Promise<void> {
   await page.evaluate(
     ([c, z]) =>

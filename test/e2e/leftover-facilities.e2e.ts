@@ -9,7 +9,16 @@ import type { Position } from '../../shared/model/geometry';
 import type { LeftoverPiece } from '../../shared/model/leftover';
 import type { Building, Facility } from '../../shared/model/tables';
 import { ringCentre } from '../unit/app/fixtures';
-import { callBackend, lngLatToScreen, mapCenter, openApp, screenshot, viewAt, waitFor } from './harness';
+import {
+  callBackend,
+  lngLatToScreen,
+  mapCenter,
+  openApp,
+  renderedProperties,
+  screenshot,
+  viewAt,
+  waitFor,
+} from './harness';
 import { leaveFields } from './shell-steps';
 
 const facilities = async (page: Page): Promise<Facility[]> => (await callBackend(page, 'features.load', {})).facilities;
@@ -86,6 +95,10 @@ describe('leftover land and facilities', () => {
     await page.getByTestId('facility-stalls').getByText(`可布置停车位 ${lotStalls} 个`).waitFor();
     await expect.poll(() => page.getByTestId('facility-check').count()).toBeGreaterThan(0);
     expect(await page.locator('[data-testid=facility-check][data-ok=false]').count()).toBe(0);
+    // Drawn as a facility meeting its checks (the map marks the placed facilities that fail theirs).
+    await expect
+      .poll(() => renderedProperties(page, 'facilities-outline'))
+      .toEqual([expect.objectContaining({ id: placed.id, ok: true })]);
     await screenshot(page, 'leftover-parking-placed');
 
     // Drag it onto the nearest building: the live check turns red while moving and stays listed after the drop.
@@ -116,7 +129,11 @@ describe('leftover land and facilities', () => {
     await onBuilding.first().waitFor();
     await expect.poll(() => page.getByTestId('facility-check-summary').textContent()).toMatch(/项不满足/);
 
-    // The facilities table lists the lot with the buildings it now stands on; a row click selects it.
+    // The map draws the saved lot as failing (red outline, ✗ label) …
+    await expect
+      .poll(async () => (await renderedProperties(page, 'facilities-outline')).map((p) => [p.ok, p.label]))
+      .toEqual([[false, `✗ ${placed.name}`]]);
+    // … and the facilities table lists it with the buildings it now stands on; a row click selects it.
     await page.getByTestId('bottom-tab-facilities').click();
     await expect
       .poll(() => page.getByTestId('facility-table-stats').textContent())

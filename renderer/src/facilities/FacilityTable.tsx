@@ -8,15 +8,13 @@ import { useShallow } from 'zustand/react/shallow';
 import { findingText } from '../../../shared/analysis/facilities/findings';
 import { t } from '../../../shared/i18n';
 import { useLang } from '../i18n';
-import { siteInputCache } from '../leftover/siteInput';
 import { useStore } from '../state/store';
 import { zoomToGeometry } from '../tables/zoomTo';
 import { useOtherName } from './CheckPanel';
 import { type FacilityTableRow, facilityTableRows } from './facilityTableRows';
+import { placedChecks } from './placedChecks';
 import './messages';
 import './facilities.css';
-
-const inputOf = siteInputCache();
 
 function columns(otherName: (id: string | null) => string): TableColumnsType<FacilityTableRow> {
   return [
@@ -68,8 +66,8 @@ export function FacilityTable({ height }: { height: number }) {
       facilities: s.facilities,
     })),
   );
-  const input = inputOf(sources);
-  const rows = useMemo(() => facilityTableRows(input), [input]);
+  const { input, checks } = placedChecks(sources);
+  const rows = useMemo(() => facilityTableRows(input, checks), [input, checks]);
   const selection = useStore((s) => s.selection);
   const [onlyFailing, setOnlyFailing] = useState(false);
   const otherName = useOtherName();

@@ -1,7 +1,6 @@
 // The rows of the 设施表 (facilities table): every placed facility with its compound, footprint, stall count (parking)
 // and the findings of its check where it stands (shared/analysis/facilities/placed.ts), failures first.
 import { area } from '@turf/turf';
-import { checkPlacedFacilities } from '../../../shared/analysis/facilities/placed';
 import type { SiteInput } from '../../../shared/analysis/leftover';
 import { parkingStalls } from '../../../shared/analysis/leftover/fits';
 import type { FacilityCheckItem } from '../../../shared/model/leftover';
@@ -22,9 +21,11 @@ export interface FacilityTableRow {
   failures: FacilityCheckItem[];
 }
 
-/** Rows of `input`'s facilities: failing ones first, then by compound and name. */
-export function facilityTableRows(input: SiteInput): FacilityTableRow[] {
-  const checks = checkPlacedFacilities(input);
+/** Rows of `input`'s facilities with their `checks` (checkPlacedFacilities): failing first, then by compound, name. */
+export function facilityTableRows(
+  input: SiteInput,
+  checks: ReadonlyMap<string, readonly FacilityCheckItem[]>,
+): FacilityTableRow[] {
   const compoundName = new Map(input.compounds.map((c) => [c.id, c.name]));
   const epsg = input.settings.metric_epsg;
   const rows = input.facilities.map((f): FacilityTableRow => {

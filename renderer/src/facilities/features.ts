@@ -1,4 +1,5 @@
-// Facilities and the live check as GeoJSON for the map (pure): placed facilities labelled by name or type; the
+// Facilities and the live check as GeoJSON for the map (pure): placed facilities labelled by name or type (✗ when
+// failing a check where they stand); the
 // footprint being placed (ok: false when it overlaps what it must not) and one line per distance finding with its
 // "6.0 m < 9.0 m" text.
 
@@ -8,14 +9,18 @@ import { resultText } from './checkText';
 import { facilityLabel } from './facilityRows';
 import type { LiveCheck } from './placementStore';
 
-export function facilityCollection(rows: AppState['facilities']) {
+/** Placed facilities; those in `failing` (failing a check where they stand) get ok: false and a ✗ before their label. */
+export function facilityCollection(rows: AppState['facilities'], failing: ReadonlySet<string> = new Set()) {
   return {
     type: 'FeatureCollection' as const,
-    features: Object.values(rows).map((f) => ({
-      type: 'Feature' as const,
-      properties: { id: f.id, type: f.type, label: facilityLabel(f) },
-      geometry: f.geometry,
-    })),
+    features: Object.values(rows).map((f) => {
+      const ok = !failing.has(f.id);
+      return {
+        type: 'Feature' as const,
+        properties: { id: f.id, type: f.type, ok, label: ok ? facilityLabel(f) : `✗ ${facilityLabel(f)}` },
+        geometry: f.geometry,
+      };
+    }),
   };
 }
 

@@ -1,4 +1,5 @@
-// Facilities on the map (issue 4 §3): placed facilities with their type labels and selection outline, and the live
+// Facilities on the map (issue 4 §3): placed facilities with their type labels and selection outline (red when
+// failing a check where they stand: placedChecks.ts), and the live
 // check of the footprint being placed or moved — the footprint filled red when it overlaps what it must not, and a
 // line per distance finding (green when met, red when not) labelled "6.0 m < 9.0 m". Both are redrawn whole: a
 // compound has a handful of facilities and a check a few dozen findings.
@@ -10,6 +11,7 @@ import type {
   Map as MapLibreMap,
 } from 'maplibre-gl';
 import { checkCollection, facilityCollection } from '../facilities/features';
+import { failingIds, placedChecks } from '../facilities/placedChecks';
 import { type LiveCheck, usePlacement } from '../facilities/placementStore';
 import { useStore } from '../state/store';
 import type { AppState } from '../state/types';
@@ -30,10 +32,14 @@ export const facilityLayers: LayerSpecification[] = [
     paint: { 'fill-color': FACILITY, 'fill-opacity': 0.35 },
   },
   {
+    // A placed facility failing a check where it stands is outlined red (and its label starts with ✗).
     id: 'facilities-outline',
     type: 'line',
     source: FACILITY_SOURCES.facilities,
-    paint: { 'line-color': FACILITY, 'line-width': 1.5 },
+    paint: {
+      'line-color': ['case', ['get', 'ok'], FACILITY, BAD],
+      'line-width': ['case', ['get', 'ok'], 1.5, 2.5],
+    },
   },
   pickedLine('facilities-selected', FACILITY_SOURCES.facilities, '#1677ff', 3),
 ];
@@ -86,7 +92,9 @@ export const FACILITY_LAYER_IDS = [...facilityLayers.map((l) => l.id), 'facility
 /** Starts drawing facilities and live checks; returns the stop. */
 export function followFacilityLayers(map: MapLibreMap): () => void {
   const drawRows = (s: AppState) =>
-    void map.getSource<GeoJSONSource>(FACILITY_SOURCES.facilities)?.setData(facilityCollection(s.facilities));
+    void map
+      .getSource<GeoJSONSource>(FACILITY_SOURCES.facilities)
+      ?.setData(facilityCollection(s.facilities, failingIds(placedChecks(s).checks)));
   const drawChecks = (live: LiveCheck | null) =>
     void map.getSource<GeoJSONSource>(FACILITY_SOURCES.checks)?.setData(checkCollection(live) as never);
   const select = (s: AppState) =>
@@ -99,7 +107,8 @@ export function followFacilityLayers(map: MapLibreMap): () => void {
   select(useStore.getState());
   drawChecks(usePlacement.getState().live);
   const stopStore = useStore.subscribe((s, prev) => {
-    if (s.facilities !== prev.facilities) drawRows(s);
+    // Any edit can change a facility's checks (a building drawn beside it, a green marked protected).
+    if (s.facilities !== prev.facilities || s.revision !== prev.revision || s.project !== prev.project) drawRows(s);
     if (s.selection !== prev.selection) select(s);
   });
   const stopLive = usePlacement.subscribe((s, prev) => {

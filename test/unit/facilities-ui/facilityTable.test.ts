@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { facilityTableRows } from '../../../renderer/src/facilities/facilityTableRows';
 import { rectFootprint } from '../../../renderer/src/facilities/shape';
-import { checkPlacedFacilities } from '../../../shared/analysis/facilities/placed';
+import { checkPlacedFacilities, placedChecksCache } from '../../../shared/analysis/facilities/placed';
 import type { Facility } from '../../../shared/model/tables';
-import { buildSite, rect, toLonLat } from '../../fixtures/leftover/site';
+import { buildSite, rect, ring, toLonLat } from '../../fixtures/leftover/site';
 
 // The facilities table checks every placed facility where it stands (shared/analysis/facilities/placed.ts): on a
 // 120 × 100 m compound (local metres) with a 6-floor dwelling A (x 20–60, y 60–72), a 16.6 × 20 m parking lot on free
@@ -55,12 +55,32 @@ describe('checkPlacedFacilities', () => {
   });
 });
 
+describe('placedChecksCache', () => {
+  it('gives what checkPlacedFacilities gives, reuses a compound whose rows did not change, redoes one that did', () => {
+    const checks = placedChecksCache();
+    const first = checks(site);
+    expect(first).toEqual(checkPlacedFacilities(site));
+    // The next edit elsewhere: same rows, so the same findings (the very arrays).
+    const again = checks({ ...site, roads: [] });
+    expect(again.get(onA.id)).toBe(first.get(onA.id));
+    // A is moved away from the waste point (a new row object, as the store makes one): that compound is redone.
+    const a = base.buildings[0];
+    if (!a) throw new Error('no building');
+    const moved = { ...a, geometry: { type: 'Polygon' as const, coordinates: [ring(rect(20, 80, 60, 92))] } };
+    const after = checks({ ...site, buildings: [moved] });
+    expect(after.get(onA.id)).not.toBe(first.get(onA.id));
+    expect(failing(after.get(onA.id))).toEqual([]);
+    expect(after).toEqual(checkPlacedFacilities({ ...site, buildings: [moved] }));
+  });
+});
+
 describe('facilityTableRows', () => {
   it('lists failing facilities first, with compound, footprint and stalls', () => {
-    const rows = facilityTableRows(site);
+    const rows = facilityTableRows(site, checkPlacedFacilities(site));
     expect(rows).toHaveLength(4);
     expect(rows.every((r) => r.failures.length > 0)).toBe(true);
-    const clean = facilityTableRows({ ...site, facilities: [onA, lot] });
+    const two = { ...site, facilities: [onA, lot] };
+    const clean = facilityTableRows(two, checkPlacedFacilities(two));
     expect(clean.map((r) => r.id)).toEqual([onA.id, lot.id]); // failing first
     const lotRow = clean[1];
     expect(lotRow).toMatchObject({ compoundName: '测试小区', stalls: 16, failures: [] });
