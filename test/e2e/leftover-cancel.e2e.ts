@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { PutOp } from '../../shared/model/change';
 import { generateDistrict } from '../fixtures/leftover/generate';
 import { callBackend, consoleErrors, homeDir, openApp, screenshot, waitReady } from './harness';
+import { tablesSettled } from './shell-steps';
 
 // Cancelling a long leftover computation from the panel (issue 4 §2, "progress and cancel on long work"): a district
 // big enough to go to the worker pool (more than its in-thread 200 compounds) and to take seconds, so the click lands
@@ -41,13 +42,15 @@ describe('leftover land: cancel', () => {
     expect(await page.getByTestId('leftover-stats').textContent()).not.toMatch(/块空地/);
     await screenshot(page, 'leftover-cancelled');
 
-    // 重新计算 computes the whole district.
+    // 重新计算 computes the whole district (listed, not drawn: 10,000 labelled pieces take SwiftShader seconds).
+    await page.getByTestId('leftover-show').click();
     await page.getByTestId('leftover-resume').click();
     await page
       .getByTestId('leftover-stats')
       .getByText(new RegExp(`${COMPOUNDS} 个小区，\\d+ 块空地`))
       .waitFor({ timeout: 60_000 });
     await expect.poll(() => page.getByTestId('leftover-compound-row').count()).toBeGreaterThan(0);
+    await tablesSettled(page);
     await screenshot(page, 'leftover-recomputed');
     expect(consoleErrors(page)).toEqual([]);
 

@@ -19,7 +19,7 @@ import {
   viewAt,
   waitFor,
 } from './harness';
-import { leaveFields } from './shell-steps';
+import { leaveFields, tablesSettled } from './shell-steps';
 
 const facilities = async (page: Page): Promise<Facility[]> => (await callBackend(page, 'features.load', {})).facilities;
 
@@ -54,6 +54,7 @@ describe('leftover land and facilities', () => {
     const stats = page.getByTestId('leftover-stats');
     await stats.getByText('块空地').waitFor();
     expect(await page.getByTestId('leftover-compound-row').count()).toBeGreaterThan(5);
+    await tablesSettled(page);
     await screenshot(page, 'leftover-district');
     // 保存为图层: the pieces become the project's leftover_pieces layer (one change).
     await page.getByTestId('leftover-save').click();

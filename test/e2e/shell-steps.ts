@@ -123,6 +123,17 @@ export async function modalsSettled(page: Page): Promise<void> {
   });
 }
 
+/** Waits until no antd table is still fading in from its loading state, so a screenshot shows its rows in full. */
+export async function tablesSettled(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const g = globalThis as unknown as {
+      document: { querySelectorAll(s: string): Iterable<unknown> };
+      getComputedStyle(e: unknown): { opacity: string };
+    };
+    return [...g.document.querySelectorAll('.ant-spin-container')].every((e) => g.getComputedStyle(e).opacity === '1');
+  });
+}
+
 /** Clicks screen points with the current tool, the last one double-clicked (which finishes a sketch). */
 export async function clickPoints(page: Page, points: readonly { x: number; y: number }[]): Promise<void> {
   for (const [i, p] of points.entries()) {
