@@ -1,7 +1,9 @@
-// The shell around the map: status bar coordinates, layer visibility, the language switch (kept after reload).
+// The shell around the map: status bar coordinates, layer visibility, the language switch (kept after reload), the
+// shortcut reference (F1 / ?).
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { lngLatToScreen, openApp, screenshot, waitReady } from './harness';
+import { modalsSettled } from './shell-steps';
 
 interface MapLike {
   getLayoutProperty(layer: string, name: string): unknown;
@@ -53,5 +55,29 @@ describe('shell: layout', () => {
     await screenshot(page, 'shell-layout-english');
     await page.getByTestId('cmd-lang.toggle').click();
     await expect.poll(() => page.getByTestId('cmd-tool.select').textContent()).toBe('选择');
+  });
+
+  it('F1 and ? open the shortcut reference; Esc closes it', async () => {
+    const page = await openApp();
+    const sheet = page.getByTestId('shortcuts-sheet');
+    await page.keyboard.press('F1');
+    await sheet.waitFor();
+    await modalsSettled(page);
+    const tools = page.getByTestId('help-group-tools');
+    expect(await tools.textContent()).toContain('绘制小区C');
+    expect(await page.getByTestId('help-group-facility').textContent()).toContain('反向旋转 15°Shift+R');
+    expect(await page.getByTestId('help-group-review').textContent()).toContain('下一项→或↓或PgDn或空格或Enter');
+    await screenshot(page, 'shell-shortcuts');
+    await page.keyboard.press('Escape');
+    await sheet.waitFor({ state: 'detached' });
+    // The toolbar's tools still answer their keys once the sheet is gone, and ? opens it again.
+    await page.keyboard.press('Shift+Slash');
+    await sheet.waitFor();
+    await page.keyboard.press('Escape');
+    await sheet.waitFor({ state: 'detached' });
+    await page.getByTestId('cmd-help.shortcuts').click();
+    await sheet.waitFor();
+    await page.keyboard.press('Escape');
+    await sheet.waitFor({ state: 'detached' });
   });
 });

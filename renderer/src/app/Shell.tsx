@@ -10,6 +10,7 @@ import { ReviewMode } from '../review/ReviewMode';
 import { BottomPanel } from '../tables/BottomPanel';
 import { FileDialog } from './dialogs/FileDialog';
 import { SettingsDialog } from './dialogs/SettingsDialog';
+import { ShortcutsDialog } from './help/ShortcutsDialog';
 import { LeftPanel } from './panels/LeftPanel';
 import { StatusBar } from './panels/StatusBar';
 import { Toolbar } from './Toolbar';
@@ -37,6 +38,7 @@ export function Shell() {
       <MinutesDialog />
       <ReviewMode />
       <ImportDialog />
+      <ShortcutsDialog />
     </div>
   );
 }

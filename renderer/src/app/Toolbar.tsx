@@ -112,6 +112,7 @@ export function Toolbar() {
       <Divider orientation="vertical" />
       <CommandButton command={get('snapping.toggle')} state={state} showLabel />
       <span className="rz-spacer" />
+      <CommandButton command={get('help.shortcuts')} state={state} showLabel={false} />
       <CommandButton command={get('settings.open')} state={state} showLabel={false} />
       <CommandButton command={get('lang.toggle')} state={state} showLabel />
       <BundleDialog />

@@ -4,6 +4,8 @@
 
 import '../../../shared/i18n/exchange-export'; // cmd.exchange.export
 import { openExportDialog } from '../exchange/exportState';
+import { openShortcutSheet } from './help/helpState';
+import { registerHelpMessages } from './help/messages';
 import '../../../shared/i18n/report'; // cmd.report.dossier
 import { openDossierDialog } from '../report/reportUi';
 import '../../../shared/i18n/exchange-import'; // cmd.exchange.import
@@ -41,7 +43,8 @@ export type IconName =
   | 'export'
   | 'import'
   | 'review'
-  | 'dossier';
+  | 'dossier'
+  | 'help';
 
 export interface Command {
   id: string;
@@ -100,6 +103,7 @@ export function buildCommands(a: CommandActions): Command[] {
   registerContextMessages(); // cmd.tool.drawRoad, cmd.tool.drawSiteArea
   registerLeftoverMessages(); // cmd.leftover.show
   registerReviewMessages(); // cmd.review.start
+  registerHelpMessages(); // cmd.help.shortcuts
   const toolCommands: Command[] = TOOLS.map(({ tool, key }) => ({
     id: `tool.${tool}`,
     labelKey: `cmd.tool.${tool}`,
@@ -269,6 +273,15 @@ export function buildCommands(a: CommandActions): Command[] {
       icon: 'dossier',
       enabled: hasProject,
       run: openDossierDialog,
+    },
+    // The shortcut reference (help/ShortcutsDialog.tsx): F1 as in desktop apps, ? as in web apps.
+    {
+      id: 'help.shortcuts',
+      labelKey: 'cmd.help.shortcuts',
+      shortcuts: ['F1', 'Shift+?'],
+      icon: 'help',
+      enabled: always,
+      run: openShortcutSheet,
     },
     { id: 'lang.toggle', labelKey: 'cmd.lang.toggle', shortcuts: [], icon: 'lang', enabled: always, run: a.toggleLang },
   ];

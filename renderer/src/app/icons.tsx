@@ -25,6 +25,7 @@ import {
   ImportOutlined,
   LineOutlined,
   NodeIndexOutlined,
+  QuestionCircleOutlined,
   RedoOutlined,
   SaveOutlined,
   SelectOutlined,
@@ -67,6 +68,7 @@ const ICONS: Record<IconName, ReactNode> = {
   snapping: <AimOutlined />,
   settings: <SettingOutlined />,
   lang: <TranslationOutlined />,
+  help: <QuestionCircleOutlined />,
 };
 
 export const commandIcon = (name: IconName | undefined): ReactNode => (name ? ICONS[name] : null);

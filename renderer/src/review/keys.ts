@@ -5,7 +5,8 @@ import type { KeyInput } from '../app/shortcuts';
 
 export type ReviewKeyAction = 'next' | 'prev' | 'first' | 'last' | 'exit' | 'pointer' | 'pen' | 'theme' | 'stay';
 
-const PLAIN: Record<string, ReviewKeyAction> = {
+/** Keys without modifiers and what they do (exported for the shortcut reference, help/shortcutSheet.ts). */
+export const REVIEW_PLAIN_KEYS: Readonly<Record<string, ReviewKeyAction>> = {
   arrowright: 'next',
   arrowdown: 'next',
   pagedown: 'next',
@@ -26,13 +27,12 @@ const PLAIN: Record<string, ReviewKeyAction> = {
   f5: 'stay',
 };
 
+/** Keys held with Shift: Shift+Space goes back (some clickers send it), Shift+F5 is swallowed as F5 is. */
+export const REVIEW_SHIFT_KEYS: Readonly<Record<string, ReviewKeyAction>> = { ' ': 'prev', f5: 'stay' };
+
 export function reviewKeyAction(input: KeyInput): ReviewKeyAction | null {
   if (input.ctrlKey || input.metaKey || input.altKey) return null;
   const key = input.key.toLowerCase();
-  if (input.shiftKey) {
-    if (key === ' ') return 'prev';
-    if (key === 'f5') return 'stay';
-    return null;
-  }
-  return PLAIN[key] ?? null;
+  if (input.shiftKey) return REVIEW_SHIFT_KEYS[key] ?? null;
+  return REVIEW_PLAIN_KEYS[key] ?? null;
 }

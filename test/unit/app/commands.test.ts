@@ -74,6 +74,7 @@ describe('command table', () => {
         'exchange.import',
         'review.start',
         'report.dossier',
+        'help.shortcuts',
       ].sort(),
     );
     for (const c of registry.values()) expect(c.labelKey).toMatch(/^cmd\./);
