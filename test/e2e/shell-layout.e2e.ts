@@ -32,6 +32,10 @@ describe('shell: layout', () => {
     expect(await page.getByTestId('status-snapping').textContent()).toBe('捕捉：开');
     await page.keyboard.press('s');
     await expect.poll(() => page.getByTestId('status-snapping').textContent()).toBe('捕捉：关');
+    // Ctrl+S by habit: the app says the file is already saved (and the browser's "save page" never opens).
+    await page.keyboard.press('Control+s');
+    await page.getByText(/已保存：每次修改都已即时写入 .+\.gpkg，无需另行保存。/).waitFor();
+    expect(await page.getByTestId('status-snapping').textContent()).toBe('捕捉：关');
   });
 
   it('hides a layer when its box is unchecked', async () => {

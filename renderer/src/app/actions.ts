@@ -13,6 +13,7 @@ import { carriedText, deleteSummary, planDelete } from './deleteSelection';
 import { attempt, type Feedback } from './feedback';
 import { testId } from './testId';
 import { useUi } from './ui';
+import { fileName } from './windowTitle';
 
 export function makeActions(feedback: Feedback): CommandActions {
   const deleteSelection = async () => {
@@ -56,6 +57,12 @@ export function makeActions(feedback: Feedback): CommandActions {
         await call('project.close', {});
         await loadProject(null);
       }),
+    confirmSaved: () => {
+      const path = useStore.getState().project?.path;
+      if (path)
+        // One toast however often it is pressed (the key replaces the last one).
+        void feedback.message.success({ content: t('file.autoSaved', { name: fileName(path) }), key: 'saved' });
+    },
     openSettings: () => useUi.setState({ settingsOpen: true }),
     toggleLang: () => switchLang(getLang() === 'zh' ? 'en' : 'zh'),
     openBundleDialog: () => usePackagesUi.setState({ bundleOpen: true }),

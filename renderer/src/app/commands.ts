@@ -68,6 +68,8 @@ export interface CommandActions {
   openFileDialog(mode: 'open' | 'new' | 'saveAs'): void;
   openDemo(): void | Promise<void>;
   closeProject(): void | Promise<void>;
+  /** Ctrl+S: says the project is already saved (every change is written to the file as it is made). */
+  confirmSaved(): void;
   openSettings(): void;
   toggleLang(): void;
   /** Opens the automatic bundling dialog (issue 3). */
@@ -138,6 +140,15 @@ export function buildCommands(a: CommandActions): Command[] {
       icon: 'saveAs',
       enabled: hasProject,
       run: () => a.openFileDialog('saveAs'),
+    },
+    // Every change is committed to the project file as it is made, so there is nothing to save; Ctrl+S (pressed by
+    // habit many times a day) says so instead of opening the browser's "save page" dialog in the browser host.
+    {
+      id: 'file.save',
+      labelKey: 'cmd.file.save',
+      shortcuts: ['Mod+S'],
+      enabled: hasProject,
+      run: a.confirmSaved,
     },
     {
       id: 'file.openDemo',

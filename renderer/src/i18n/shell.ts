@@ -9,6 +9,11 @@ export const shellMessages: Catalog = {
   'cmd.file.saveAs': { zh: '另存为', en: 'Save as' },
   'cmd.file.openDemo': { zh: '打开示例项目', en: 'Open demo project' },
   'cmd.file.close': { zh: '关闭项目', en: 'Close project' },
+  'cmd.file.save': { zh: '保存（修改已自动保存）', en: 'Save (changes are saved as you make them)' },
+  'file.autoSaved': {
+    zh: '已保存：每次修改都已即时写入 {name}，无需另行保存。',
+    en: 'Saved: every change is written to {name} as you make it; there is nothing else to save.',
+  },
   'cmd.file.menu': { zh: '文件', en: 'File' },
   'cmd.tool.select': { zh: '选择', en: 'Select' },
   'cmd.tool.drawCompound': { zh: '绘制小区', en: 'Draw compound' },

@@ -25,6 +25,7 @@ function recordingActions(): { actions: CommandActions; log: string[] } {
     openFileDialog: (mode) => log.push(`file:${mode}`),
     openDemo: () => void log.push('demo'),
     closeProject: () => void log.push('close'),
+    confirmSaved: () => void log.push('saved'),
     openSettings: () => log.push('settings'),
     toggleLang: () => log.push('lang'),
     openBundleDialog: () => log.push('bundle'),
@@ -67,7 +68,7 @@ describe('command table', () => {
           (t) => `tool.${t}`,
         ),
         'tool.drawSiteArea',
-        ...['file.new', 'file.open', 'file.saveAs', 'file.openDemo', 'file.close'],
+        ...['file.new', 'file.open', 'file.save', 'file.saveAs', 'file.openDemo', 'file.close'],
         ...['edit.delete', 'edit.undo', 'edit.redo', 'snapping.toggle', 'settings.open', 'lang.toggle'],
         ...['packages.bundle', 'tables.toggle', 'pipelines.check', 'pipelines.clearance', 'leftover.show'],
         'exchange.export',
@@ -100,6 +101,7 @@ describe('command table', () => {
       [key('o', { ctrlKey: true }), 'file:open'],
       [key('n', { ctrlKey: true }), 'file:new'],
       [key('S', { ctrlKey: true, shiftKey: true }), 'file:saveAs'],
+      [key('s', { ctrlKey: true }), 'saved'],
     ];
     for (const [input, effect] of cases) expect(run(input), JSON.stringify(input)).toEqual([effect]);
   });
