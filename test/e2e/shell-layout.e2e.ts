@@ -2,11 +2,13 @@
 // shortcut reference (F1 / ?).
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { lngLatToScreen, openApp, screenshot, waitReady } from './harness';
-import { modalsSettled } from './shell-steps';
+import { lngLatToScreen, mapCenter, openApp, screenshot, waitReady } from './harness';
+import { modalsSettled, selectCompound } from './shell-steps';
 
 interface MapLike {
   getLayoutProperty(layer: string, name: string): unknown;
+  getZoom(): number;
+  isMoving(): boolean;
 }
 /** The map layer's visibility, read in the page (the function runs there, so the layer id is passed in). */
 const visibility = (page: Page, layer: string) =>
@@ -14,6 +16,13 @@ const visibility = (page: Page, layer: string) =>
     (id) => (globalThis as unknown as { __rz: { map: MapLike } }).__rz.map.getLayoutProperty(id, 'visibility'),
     layer,
   );
+
+/** The map's zoom once it has stopped moving (fitBounds animates for 400 ms). */
+const settledZoom = (page: Page) =>
+  page.evaluate(() => {
+    const map = (globalThis as unknown as { __rz: { map: MapLike } }).__rz.map;
+    return map.isMoving() ? null : map.getZoom();
+  });
 
 describe('shell: layout', () => {
   it('shows cursor lon/lat and metric coordinates, scale and counts in the status bar', async () => {
@@ -83,5 +92,24 @@ describe('shell: layout', () => {
     await sheet.waitFor();
     await page.keyboard.press('Escape');
     await sheet.waitFor({ state: 'detached' });
+  });
+
+  it('Z zooms to the selection and Home back to the whole project', async () => {
+    const page = await openApp();
+    const whole = (await settledZoom(page)) as number;
+    const c = await selectCompound(page, () => true);
+    await page.keyboard.press('z');
+    await expect.poll(() => settledZoom(page)).toBeGreaterThan(whole + 1.5);
+    const ring = c.geometry.coordinates[0] ?? [];
+    const [lon, lat] = await mapCenter(page);
+    const xs = ring.map((p) => p[0] as number);
+    const ys = ring.map((p) => p[1] as number);
+    expect(lon).toBeGreaterThan(Math.min(...xs));
+    expect(lon).toBeLessThan(Math.max(...xs));
+    expect(lat).toBeGreaterThan(Math.min(...ys));
+    expect(lat).toBeLessThan(Math.max(...ys));
+    await screenshot(page, 'shell-zoom-selection');
+    await page.keyboard.press('Home');
+    await expect.poll(async () => Math.abs(((await settledZoom(page)) ?? 0) - whole)).toBeLessThan(0.6);
   });
 });

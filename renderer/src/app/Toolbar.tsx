@@ -102,6 +102,8 @@ export function Toolbar() {
       <CommandButton command={get('edit.delete')} state={state} showLabel={false} />
       <CommandButton command={get('edit.undo')} state={state} showLabel={false} />
       <CommandButton command={get('edit.redo')} state={state} showLabel={false} />
+      <CommandButton command={get('view.zoomAll')} state={state} showLabel={false} />
+      <CommandButton command={get('view.zoomSelection')} state={state} showLabel={false} />
       <Divider orientation="vertical" />
       <CommandButton command={get('packages.bundle')} state={state} showLabel />
       <CommandButton command={get('tables.toggle')} state={state} showLabel />

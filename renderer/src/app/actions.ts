@@ -5,6 +5,7 @@ import { getLang, t } from '../../../shared/i18n';
 import { DEFAULT_SETTINGS } from '../../../shared/model/settings';
 import { call } from '../api';
 import { switchLang } from '../i18n';
+import { zoomToProject, zoomToSelection } from '../map/zoomTo';
 import { boundaryFor } from '../packages/boundary';
 import { usePackagesUi } from '../packages/packagesUi';
 import { commit, loadProject, redo, undo, useStore } from '../state/store';
@@ -66,5 +67,7 @@ export function makeActions(feedback: Feedback): CommandActions {
     openSettings: () => useUi.setState({ settingsOpen: true }),
     toggleLang: () => switchLang(getLang() === 'zh' ? 'en' : 'zh'),
     openBundleDialog: () => usePackagesUi.setState({ bundleOpen: true }),
+    zoomToProject,
+    zoomToSelection,
   };
 }

@@ -44,7 +44,9 @@ export type IconName =
   | 'import'
   | 'review'
   | 'dossier'
-  | 'help';
+  | 'help'
+  | 'zoomAll'
+  | 'zoomSelection';
 
 export interface Command {
   id: string;
@@ -72,6 +74,9 @@ export interface CommandActions {
   confirmSaved(): void;
   openSettings(): void;
   toggleLang(): void;
+  /** Fits the map to the whole project / to the selected features (map/zoomTo.ts; the map is the view's). */
+  zoomToProject(): void;
+  zoomToSelection(): void;
   /** Opens the automatic bundling dialog (issue 3). */
   openBundleDialog(): void;
 }
@@ -190,6 +195,23 @@ export function buildCommands(a: CommandActions): Command[] {
       icon: 'redo',
       enabled: (s) => s.project !== null && s.history.canRedo,
       run: a.redo,
+    },
+    // The view: Home for the whole project as in most map software, Z for the selection.
+    {
+      id: 'view.zoomAll',
+      labelKey: 'cmd.view.zoomAll',
+      shortcuts: ['Home'],
+      icon: 'zoomAll',
+      enabled: hasProject,
+      run: a.zoomToProject,
+    },
+    {
+      id: 'view.zoomSelection',
+      labelKey: 'cmd.view.zoomSelection',
+      shortcuts: ['Z'],
+      icon: 'zoomSelection',
+      enabled: (s) => s.project !== null && s.selection.length > 0,
+      run: a.zoomToSelection,
     },
     {
       id: 'snapping.toggle',

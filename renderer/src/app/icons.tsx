@@ -15,6 +15,7 @@ import {
   DeleteOutlined,
   DragOutlined,
   EnvironmentOutlined,
+  ExpandOutlined,
   ExportOutlined,
   FileAddOutlined,
   FilePdfOutlined,
@@ -32,6 +33,7 @@ import {
   SettingOutlined,
   TranslationOutlined,
   UndoOutlined,
+  ZoomInOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { IconName } from './commands';
@@ -69,6 +71,8 @@ const ICONS: Record<IconName, ReactNode> = {
   settings: <SettingOutlined />,
   lang: <TranslationOutlined />,
   help: <QuestionCircleOutlined />,
+  zoomAll: <ExpandOutlined />,
+  zoomSelection: <ZoomInOutlined />,
 };
 
 export const commandIcon = (name: IconName | undefined): ReactNode => (name ? ICONS[name] : null);

@@ -26,6 +26,8 @@ export const shellMessages: Catalog = {
   'cmd.edit.undo': { zh: '撤销', en: 'Undo' },
   'cmd.edit.redo': { zh: '重做', en: 'Redo' },
   'cmd.snapping.toggle': { zh: '捕捉', en: 'Snapping' },
+  'cmd.view.zoomAll': { zh: '全图', en: 'Zoom to project' },
+  'cmd.view.zoomSelection': { zh: '缩放至所选', en: 'Zoom to selection' },
   'cmd.settings.open': { zh: '项目设置', en: 'Project settings' },
   'cmd.lang.toggle': { zh: 'English', en: '中文' },
   'cmd.undoWith': { zh: '撤销：{summary}', en: 'Undo: {summary}' },

@@ -6,6 +6,7 @@ import { DEFAULT_SETTINGS } from '../../../shared/model/settings';
 import { type AppState, useStore } from '../state/store';
 import { followConflicts } from './conflictMarkers';
 import { diffForChange, isEmptyDiff, type SourceDiff } from './diff';
+import { projectExtent } from './extent';
 import {
   buildingCollection,
   buildingLabelCollection,
@@ -14,7 +15,6 @@ import {
   packageCollection,
   packageLabelCollection,
 } from './features';
-import { polygonBBox } from './geo/ring';
 import { assignPackageColors, sameColors } from './packageColors';
 import { pipelineCollection, treeCollection } from './pipeFeatures';
 import { LAYER_GROUPS, SOURCES, selectionFilter } from './style';
@@ -58,18 +58,8 @@ async function fullLoad(map: MapLibreMap, s: AppState): Promise<void> {
 }
 
 function fitToFeatures(map: MapLibreMap, s: AppState): void {
-  const compounds = Object.values(s.compounds);
-  const geometries = compounds.length > 0 ? compounds : Object.values(s.buildings);
-  if (geometries.length === 0) return;
-  const box = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const g of geometries) {
-    const b = polygonBBox(g.geometry);
-    box[0] = Math.min(box[0] as number, b[0]);
-    box[1] = Math.min(box[1] as number, b[1]);
-    box[2] = Math.max(box[2] as number, b[2]);
-    box[3] = Math.max(box[3] as number, b[3]);
-  }
-  map.fitBounds(box as [number, number, number, number], { padding: 40, animate: false, maxZoom: 18 });
+  const box = projectExtent(s);
+  if (box) map.fitBounds(box, { padding: 40, animate: false, maxZoom: 18 });
 }
 
 function applyDiff(map: MapLibreMap, id: string, diff: SourceDiff): void {

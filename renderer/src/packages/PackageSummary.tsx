@@ -11,8 +11,8 @@ import type { Compound } from '../../../shared/model/tables';
 import { formatNumber } from '../app/attributes/useDerived';
 import { formatWan } from '../items/format';
 import { usePackageEstimate } from '../items/useEstimates';
+import { zoomToGeometry } from '../map/zoomTo';
 import { useStore } from '../state/store';
-import { zoomToGeometry } from '../tables/zoomTo';
 import { usePackagesUi } from './packagesUi';
 
 export function PackageSummary({ packageId, members }: { packageId: string; members: Compound[] }) {

@@ -8,6 +8,7 @@ import { t } from '../../../shared/i18n';
 import { COMPOUND_FIELDS, labelKey } from '../app/attributes/fields';
 import { useLang } from '../i18n';
 import { formatWan } from '../items/format';
+import { zoomToGeometry } from '../map/zoomTo';
 import { useStore } from '../state/store';
 import { BulkEditBar } from './BulkEditBar';
 import { type CompoundRow, compareRows, filterRows } from './compoundRows';
@@ -15,7 +16,6 @@ import { EditableCell } from './EditableCell';
 import { useBottomPanel } from './panelState';
 import { TableFilters } from './TableFilters';
 import { useCompoundRows } from './useCompoundRows';
-import { zoomToGeometry } from './zoomTo';
 import './messages';
 
 const ELIGIBILITY_COLOR: Record<EligibilityState, string> = {

@@ -29,6 +29,8 @@ function recordingActions(): { actions: CommandActions; log: string[] } {
     openSettings: () => log.push('settings'),
     toggleLang: () => log.push('lang'),
     openBundleDialog: () => log.push('bundle'),
+    zoomToProject: () => log.push('zoom:project'),
+    zoomToSelection: () => log.push('zoom:selection'),
   };
   return { actions, log };
 }
@@ -76,6 +78,8 @@ describe('command table', () => {
         'review.start',
         'report.dossier',
         'help.shortcuts',
+        'view.zoomAll',
+        'view.zoomSelection',
       ].sort(),
     );
     for (const c of registry.values()) expect(c.labelKey).toMatch(/^cmd\./);
@@ -102,6 +106,7 @@ describe('command table', () => {
       [key('n', { ctrlKey: true }), 'file:new'],
       [key('S', { ctrlKey: true, shiftKey: true }), 'file:saveAs'],
       [key('s', { ctrlKey: true }), 'saved'],
+      [key('Home'), 'zoom:project'],
     ];
     for (const [input, effect] of cases) expect(run(input), JSON.stringify(input)).toEqual([effect]);
   });
@@ -120,6 +125,12 @@ describe('command table', () => {
     const selected: CommandState = { ...idle, selection: [{ table: 'compounds', id: C1 }] };
     expect(run(key('Delete'), selected)).toEqual(['delete']);
     expect(run(key('Backspace'), selected)).toEqual(['delete']);
+  });
+
+  it('Z zooms to the selection only when there is one', () => {
+    expect(run(key('z'))).toEqual([]);
+    expect(run(key('z'), { ...idle, selection: [{ table: 'trees', id: C1 }] })).toEqual(['zoom:selection']);
+    expect(run(key('z', { ctrlKey: true }), { ...idle, selection: [{ table: 'trees', id: C1 }] })).toEqual([]);
   });
 
   it('tools and settings need a project; opening files does not', () => {

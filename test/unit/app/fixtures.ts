@@ -10,7 +10,7 @@ export function deepFreeze<T>(value: T): T {
   return value;
 }
 
-const square = (lon: number, lat: number, d: number): Polygon => ({
+export const square = (lon: number, lat: number, d: number): Polygon => ({
   type: 'Polygon',
   coordinates: [
     [

@@ -44,6 +44,7 @@ describe('shortcut sheet', () => {
       'file',
       'tools',
       'edit',
+      'view',
       'analysis',
       'general',
       'select',

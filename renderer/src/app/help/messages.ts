@@ -12,6 +12,7 @@ export const helpMessages: Catalog = {
   'help.group.file': { zh: '文件', en: 'File' },
   'help.group.tools': { zh: '工具', en: 'Tools' },
   'help.group.edit': { zh: '编辑', en: 'Edit' },
+  'help.group.view': { zh: '视图', en: 'View' },
   'help.group.analysis': { zh: '分析与评审', en: 'Analysis and review' },
   'help.group.general': { zh: '通用', en: 'General' },
   'help.group.select': { zh: '选择工具', en: 'Select tool' },

@@ -22,6 +22,7 @@ const COMMAND_GROUPS: { id: string; prefixes: readonly string[] }[] = [
   { id: 'file', prefixes: ['file.', 'exchange.', 'report.'] },
   { id: 'tools', prefixes: ['tool.'] },
   { id: 'edit', prefixes: ['edit.', 'snapping.'] },
+  { id: 'view', prefixes: ['view.'] },
   { id: 'analysis', prefixes: ['packages.', 'tables.', 'pipelines.', 'leftover.', 'review.'] },
   { id: 'general', prefixes: [] },
 ];
