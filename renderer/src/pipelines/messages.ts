@@ -3,7 +3,7 @@ import { type Catalog, registerMessages } from '../../../shared/i18n';
 
 export const pipelineCheckMessages: Catalog = {
   'cmd.pipelines.check': { zh: '检查管线', en: 'Check pipelines' },
-  'cmd.pipelines.clearance': { zh: '净距表', en: 'Clearance table' },
+  'cmd.pipelines.clearance': { zh: '净距表', en: 'Clearances' },
   'cmd.tool.crossSection': { zh: '断面', en: 'Cross-section' },
   'pipes.tab': { zh: '管线冲突', en: 'Pipe conflicts' },
   'pipes.running': { zh: '正在检查管线…', en: 'Checking pipelines…' },

@@ -3,7 +3,7 @@ import { type Catalog, registerMessages } from '../../../shared/i18n';
 
 export const tableMessages: Catalog = {
   'tables.title': { zh: '表格', en: 'Tables' },
-  'cmd.tables.toggle': { zh: '表格面板', en: 'Tables panel' },
+  'cmd.tables.toggle': { zh: '表格面板', en: 'Tables' },
   'tables.tab.compounds': { zh: '小区表', en: 'Compounds' },
   'tables.tab.packages': { zh: '片区表', en: 'Packages' },
   'tables.tab.plan': { zh: '年度计划', en: 'Annual plan' },
