@@ -1,12 +1,13 @@
 import type Database from 'better-sqlite3';
 import { zhLabel } from '../../../../shared/i18n/exchange-export';
 import { PIPE_TYPES, type PipeType } from '../../../../shared/model/pipelines';
+import { PIPE_COLORS } from '../../../../shared/standards/pipe-colors';
 import { escapeXml } from './xml';
 
 // QGIS layer styles in the GeoPackage (the `layer_styles` table QGIS itself creates when a style is saved to a
 // GeoPackage; QGIS applies the row with useAsDefault when the layer is loaded). Simple fills and lines in the app's
-// colours: they are copies of renderer/src/map/palette.ts (the backend does not import renderer code), and
-// test/unit/exchange-export checks that they agree. Pipelines get a categorized renderer by type.
+// colours: the layer fills are copies of renderer/src/map/palette.ts (the backend does not import renderer code);
+// pipelines get a categorized renderer by type in the map's own colours (shared/standards/pipe-colors.ts).
 
 interface FillStyle {
   kind: 'fill';
@@ -27,19 +28,6 @@ interface MarkerStyle {
   size: number;
 }
 type SymbolStyle = FillStyle | LineStyle | MarkerStyle;
-
-/** Pipeline colours by type (palette.ts PIPE_COLORS). */
-export const EXPORT_PIPE_COLORS: Record<PipeType, string> = {
-  water_supply: '#00a0e9',
-  storm: '#b06a34',
-  sewer: '#7b4a1e',
-  reclaimed: '#3cc0a8',
-  gas: '#e4007f',
-  heating: '#f39800',
-  power: '#e60012',
-  telecom: '#009944',
-  utility_trench: '#8c8c8c',
-};
 
 /** One symbol per layer (palette.ts: eligible fill and compound outline, floor class 4–6, tree colours…). */
 export const LAYER_SYMBOLS: Record<string, SymbolStyle> = {
@@ -110,7 +98,7 @@ export function layerQml(table: string, pipeLabels: Record<PipeType, string>): s
       (t, i) => `<category render="true" symbol="${i}" value="${t}" label="${escapeXml(pipeLabels[t])}"/>`,
     ).join('');
     const symbols = PIPE_TYPES.map((t, i) =>
-      symbolXml(String(i), { kind: 'line', color: EXPORT_PIPE_COLORS[t], width: 0.8 }),
+      symbolXml(String(i), { kind: 'line', color: PIPE_COLORS[t], width: 0.8 }),
     ).join('');
     return `${QML_HEAD}<qgis version="3.28.0" styleCategories="Symbology"><renderer-v2 type="categorizedSymbol" attr="type" symbollevels="0" enableorderby="0" forceraster="0"><categories>${categories}</categories><symbols>${symbols}</symbols></renderer-v2></qgis>`;
   }
@@ -128,7 +116,7 @@ export function layerSld(table: string): string {
   if (table === 'pipelines') {
     rules = PIPE_TYPES.map((t) =>
       rule(
-        `<se:LineSymbolizer>${stroke(EXPORT_PIPE_COLORS[t], 2)}</se:LineSymbolizer>`,
+        `<se:LineSymbolizer>${stroke(PIPE_COLORS[t], 2)}</se:LineSymbolizer>`,
         `<ogc:Filter><ogc:PropertyIsEqualTo><ogc:PropertyName>type</ogc:PropertyName><ogc:Literal>${t}</ogc:Literal></ogc:PropertyIsEqualTo></ogc:Filter>`,
       ),
     ).join('');

@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import type { Geometry, Position } from '../../../../shared/model/geometry';
 import type { ProjectSettings } from '../../../../shared/model/settings';
+import { PIPE_COLORS } from '../../../../shared/standards/pipe-colors';
 import { polygonsOf } from './geometry-parts';
-import { EXPORT_PIPE_COLORS, LAYER_SYMBOLS } from './gpkg-styles';
+import { LAYER_SYMBOLS } from './gpkg-styles';
 import { type ExportLayer, flatValues } from './layers';
 import { type ExportJob, RowTicker } from './progress';
 import { escapeXml } from './xml';
@@ -37,7 +38,7 @@ function styleKml(table: string): string {
   const s = LAYER_SYMBOLS[table];
   const line =
     table === 'pipelines'
-      ? EXPORT_PIPE_COLORS.water_supply
+      ? PIPE_COLORS.water_supply
       : s?.kind === 'fill'
         ? s.outline
         : s?.kind === 'line'
