@@ -1,24 +1,6 @@
-// Colours of the site-context layers (roads, fire lanes, site areas). The map style and the legend both read these
-// tables, so they cannot disagree. Fire safety in red/orange (as on fire-review drawings), green in greens.
-import type { SiteAreaKind } from '../../../shared/model/tables';
-
-export const ROAD_COLORS = {
-  road: '#c9c9c9',
-  roadEdge: '#8c8c8c',
-  fireLane: '#ffccc7',
-  fireLaneEdge: '#cf1322',
-  label: '#595959',
-  fireLabel: '#a8071a',
-} as const;
-
-/** Fill and outline by kind; kept green is darker, demolish is drawn dashed with a cross-hatch. */
-export const SITE_AREA_COLORS: Record<SiteAreaKind | 'green_keep', { fill: string; outline: string }> = {
-  fire_lane: { fill: '#ffccc7', outline: '#cf1322' },
-  operating_area: { fill: '#ffe7ba', outline: '#fa8c16' },
-  green: { fill: '#b7eb8f', outline: '#73d13d' },
-  green_keep: { fill: '#389e0d', outline: '#135200' },
-  illegal_structure: { fill: '#fff1f0', outline: '#f5222d' },
-};
+// Colours of the site-context layers (roads, fire lanes, site areas): the tables are in shared/style (the exports
+// draw them too); the map style and the legend both read them, so they cannot disagree.
+export { ROAD_COLORS, SITE_AREA_COLORS } from '../../../shared/style/site-colors';
 
 /** Hatch images (drawn in code: no sprite server) for operating areas and structures marked for demolition. */
 export const HATCH_IMAGES = {

@@ -1,7 +1,6 @@
 // Legend rows of leftover land, placed facilities and the live check lines, from the colours the layers use.
 import { t } from '../../../shared/i18n';
-import { FACILITY_COLORS } from '../map/facilityLayers';
-import { LEFTOVER_COLOR } from '../map/leftoverLayers';
+import { FACILITY_COLORS, LEFTOVER_COLOR } from '../../../shared/style/site-colors';
 import { useStore } from '../state/store';
 import './messages';
 import '../leftover/messages';

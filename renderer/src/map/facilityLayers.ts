@@ -10,6 +10,7 @@ import type {
   MapLayerMouseEvent,
   Map as MapLibreMap,
 } from 'maplibre-gl';
+import { FACILITY_COLORS } from '../../../shared/style/site-colors';
 import { checkCollection, facilityCollection } from '../facilities/features';
 import { failingIds, placedChecks } from '../facilities/placedChecks';
 import { type LiveCheck, usePlacement } from '../facilities/placementStore';
@@ -18,8 +19,6 @@ import type { AppState } from '../state/types';
 import { FONT, pickedLine, rowLabels } from './layerParts';
 
 export const FACILITY_SOURCES = { facilities: 'facilities', checks: 'facility-checks' } as const;
-/** Colours of facilities and of met / failed checks (the legend reads them too). */
-export const FACILITY_COLORS = { facility: '#7048e8', ok: '#2b8a3e', bad: '#e03131' } as const;
 const { ok: OK, bad: BAD, facility: FACILITY } = FACILITY_COLORS;
 const okColor: ExpressionSpecification = ['case', ['get', 'ok'], OK, BAD];
 const isKind = (k: string): ExpressionSpecification => ['==', ['get', 'kind'], k];

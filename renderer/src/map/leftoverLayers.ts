@@ -2,13 +2,13 @@
 // "面积 m² · 最小宽 m", above the compounds and under the buildings. Its data follows the leftover store (redrawn
 // whole: a district has hundreds of pieces, not thousands); the focused piece (clicked in the panel) is outlined.
 import type { GeoJSONSource, LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
+import { LEFTOVER_COLOR } from '../../../shared/style/site-colors';
 import { leftoverCollections } from '../leftover/features';
 import { followLeftoverUpdates, type LeftoverState, useLeftover } from '../leftover/leftoverStore';
 import { pickedLine, rowLabels } from './layerParts';
 
 export const LEFTOVER_SOURCES = { pieces: 'leftover-pieces', labels: 'leftover-labels' } as const;
 const HATCH_IMAGE = 'leftover-hatch';
-export const LEFTOVER_COLOR = '#2f9e44';
 const COLOR = LEFTOVER_COLOR;
 
 export const leftoverLayers: LayerSpecification[] = [

@@ -80,7 +80,7 @@ export const MAP_COLORS = {
 } as const;
 
 // Pipeline colours live in shared/ (the map and the GeoPackage/KML exports draw them alike).
-export { PIPE_COLORS } from '../../../shared/standards/pipe-colors';
+export { PIPE_COLORS } from '../../../shared/style/pipe-colors';
 
 /** Line width class by diameter (or section width), mm: [upper bound, px at street zoom]. */
 export const PIPE_WIDTH_CLASSES: readonly { maxMm: number; px: number }[] = [

@@ -2,9 +2,12 @@ import { describe, expect, test } from 'vitest';
 import { layerQml, layerSld } from '../../../electron/backend/exchange/write/gpkg-styles';
 import { layerColumns } from '../../../electron/backend/exchange/write/layers';
 import { sheetName } from '../../../electron/backend/exchange/write/xlsx';
-import { PIPE_COLORS } from '../../../renderer/src/map/palette';
 import { DBF_FIELD_NAMES, dbfFieldName, EXPORT_LAYERS } from '../../../shared/exchange/field-names';
-import { PIPE_TYPES, type PipeType } from '../../../shared/model/pipelines';
+import { zhLabel } from '../../../shared/i18n/exchange-export';
+import { PIPE_TYPES } from '../../../shared/model/pipelines';
+import { SITE_AREA_KINDS } from '../../../shared/model/tables';
+import { PIPE_COLORS } from '../../../shared/style/pipe-colors';
+import { ROAD_COLORS, SITE_AREA_COLORS } from '../../../shared/style/site-colors';
 
 describe('Shapefile field names', () => {
   test('every column of every layer has a DBF name of ≤ 10 ASCII bytes, unique within its layer', () => {
@@ -24,20 +27,48 @@ describe('Shapefile field names', () => {
   });
 });
 
-test('the QGIS and SLD pipeline styles draw each type in its map colour', () => {
-  const labels = Object.fromEntries(PIPE_TYPES.map((t) => [t, t])) as Record<PipeType, string>;
-  const qml = layerQml('pipelines', labels);
+const qgisRgba = (hex: string, alpha = 1): string => {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return `${(n >> 16) & 255},${(n >> 8) & 255},${n & 255},${Math.round(alpha * 255)}`;
+};
+
+test('the QGIS and SLD pipeline styles draw each type in its map colour, labelled in Chinese', () => {
+  const qml = layerQml('pipelines');
   const sld = layerSld('pipelines');
+  expect(qml).toContain('type="categorizedSymbol" attr="type"');
   PIPE_TYPES.forEach((type, i) => {
-    const n = Number.parseInt(PIPE_COLORS[type].slice(1), 16);
-    const rgba = `${(n >> 16) & 255},${(n >> 8) & 255},${n & 255},255`;
-    expect(qml, type).toContain(`value="${type}" label="${type}"/>`);
+    expect(qml, type).toContain(`symbol="${i}" value="${type}" label="${zhLabel('pipe', type)}"/>`);
     expect(qml, type).toMatch(
-      new RegExp(`<symbol type="line" name="${i}"[^]*?line_color" type="QString" value="${rgba}"`),
+      new RegExp(
+        `<symbol type="line" name="${i}"[^]*?line_color" type="QString" value="${qgisRgba(PIPE_COLORS[type])}"`,
+      ),
     );
-    expect(sld, type).toContain(`<ogc:Literal>${type}</ogc:Literal>`);
+    expect(sld, type).toContain(
+      `<ogc:Literal>${type}</ogc:Literal></ogc:PropertyIsEqualTo></ogc:Filter><se:LineSymbolizer><se:Stroke><se:SvgParameter name="stroke">${PIPE_COLORS[type]}<`,
+    );
   });
-  expect(sld).toContain(`<se:SvgParameter name="stroke">${PIPE_COLORS.gas}</se:SvgParameter>`);
+  expect(zhLabel('pipe', 'gas')).toBe('燃气');
+});
+
+test('roads and site areas are drawn by kind in the map colours: fire lanes red, not as ordinary roads or green', () => {
+  const roads = layerQml('roads');
+  expect(roads).toContain('type="categorizedSymbol" attr="kind"');
+  expect(roads).toContain('value="fire_lane" label="消防车道"');
+  expect(roads).toMatch(
+    new RegExp(`value="fire_lane"[^]*?line_color" type="QString" value="${qgisRgba(ROAD_COLORS.fireLaneEdge)}"`),
+  );
+  const areas = layerQml('site_areas');
+  expect(areas).toContain('type="categorizedSymbol" attr="kind"');
+  SITE_AREA_KINDS.forEach((kind, i) => {
+    const c = SITE_AREA_COLORS[kind];
+    expect(areas, kind).toContain(`symbol="${i}" value="${kind}" label="${zhLabel('area', kind)}"`);
+    expect(areas, kind).toMatch(
+      new RegExp(`<symbol type="fill" name="${i}"[^]*?"color" type="QString" value="${qgisRgba(c.fill, 0.7)}"`),
+    );
+  });
+  expect(layerSld('site_areas')).toContain('<se:Name>登高操作场地</se:Name>');
+  expect(layerQml('facilities')).toContain('type="singleSymbol"');
+  expect(() => layerQml('no_such_layer')).toThrow(RangeError);
 });
 
 test('sheet names: Excel limits, unique', () => {

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { exportOpenProject } from '../../../electron/backend/exchange/export';
@@ -79,6 +80,15 @@ describe('ogrinfo reads every vector export', () => {
     const qml = ogrinfo('-ro', '-q', '-sql', "SELECT styleQML FROM layer_styles WHERE f_table_name = 'pipelines'", out);
     expect(qml).toContain('categorizedSymbol');
     expect(qml).toContain('给水');
+    const areaQml = ogrinfo(
+      '-ro',
+      '-q',
+      '-sql',
+      "SELECT styleQML FROM layer_styles WHERE f_table_name = 'site_areas'",
+      out,
+    );
+    expect(areaQml).toContain('attr="kind"');
+    expect(areaQml).toContain('登高操作场地');
     execFileSync('python3', ['/usr/lib/python3/dist-packages/osgeo_utils/samples/validate_gpkg.py', out]);
   });
 
@@ -128,6 +138,14 @@ describe('ogrinfo reads every vector export', () => {
     expect(features).toMatch(/households \(Integer\) = \d+/);
     expect(features).toMatch(/consent_ratio \(Real\) = 0\.\d+/);
     expect(features).toMatch(/POLYGON \(\(106\./);
+    // Every Placemark's style is defined; pipelines, roads and site areas use their category's (as on the map).
+    const kml = fs.readFileSync(out, 'utf8');
+    const styles = new Set([...kml.matchAll(/<Style id="([^"]+)"/g)].map((m) => m[1]));
+    const used = new Set([...kml.matchAll(/<styleUrl>#([^<]+)<\/styleUrl>/g)].map((m) => m[1]));
+    for (const id of used) expect(styles, id).toContain(id);
+    for (const id of ['compounds', 'pipelines-water_supply', 'roads-fire_lane', 'site_areas-operating_area']) {
+      expect(used, id).toContain(id);
+    }
   });
 
   test('DXF: a layer per feature type and pipe type, Chinese labels, GK coordinates in metres', async () => {

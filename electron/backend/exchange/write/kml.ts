@@ -1,9 +1,8 @@
 import fs from 'node:fs';
 import type { Geometry, Position } from '../../../../shared/model/geometry';
 import type { ProjectSettings } from '../../../../shared/model/settings';
-import { PIPE_COLORS } from '../../../../shared/standards/pipe-colors';
 import { polygonsOf } from './geometry-parts';
-import { LAYER_SYMBOLS } from './gpkg-styles';
+import { LAYER_CATEGORIES, LAYER_SYMBOLS, type SymbolStyle } from './layer-symbols';
 import { type ExportLayer, flatValues } from './layers';
 import { type ExportJob, RowTicker } from './progress';
 import { escapeXml } from './xml';
@@ -34,18 +33,26 @@ const kmlColor = (hex: string, alpha = 1): string => {
   return `${a}${hex.slice(5, 7)}${hex.slice(3, 5)}${hex.slice(1, 3)}`;
 };
 
-function styleKml(table: string): string {
-  const s = LAYER_SYMBOLS[table];
-  const line =
-    table === 'pipelines'
-      ? PIPE_COLORS.water_supply
-      : s?.kind === 'fill'
-        ? s.outline
-        : s?.kind === 'line'
-          ? s.color
-          : '#2e6b28';
-  const fill = s?.kind === 'fill' ? kmlColor(s.fill, s.alpha) : '00ffffff';
-  return `<Style id="${table}"><LineStyle><color>${kmlColor(line)}</color><width>2</width></LineStyle><PolyStyle><color>${fill}</color></PolyStyle></Style>`;
+function styleKml(id: string, s: SymbolStyle): string {
+  const line = s.kind === 'line' ? s.color : s.outline;
+  const fill = s.kind === 'fill' ? kmlColor(s.fill, s.alpha) : '00ffffff';
+  return `<Style id="${id}"><LineStyle><color>${kmlColor(line)}</color><width>2</width></LineStyle><PolyStyle><color>${fill}</color></PolyStyle></Style>`;
+}
+
+/** The layer's shared styles: one per category (`table-value`) for a categorized layer, else one (`table`). */
+function layerStylesKml(table: string): string {
+  const categorized = LAYER_CATEGORIES[table];
+  if (categorized) return categorized.categories.map((c) => styleKml(`${table}-${c.value}`, c.symbol)).join('');
+  const symbol = LAYER_SYMBOLS[table];
+  return symbol ? styleKml(table, symbol) : '';
+}
+
+/** The style a row's Placemark uses: its category's, else the layer's. */
+function styleUrl(table: string, row: Record<string, unknown>): string {
+  const categorized = LAYER_CATEGORIES[table];
+  if (!categorized) return `#${table}`;
+  const value = String(row[categorized.attr]);
+  return categorized.categories.some((c) => c.value === value) ? `#${table}-${value}` : `#${table}`;
 }
 
 const KML_TYPE = { text: 'string', integer: 'int', real: 'double' } as const;
@@ -75,7 +82,7 @@ export async function writeKml(
     const write = (s: string) => fs.writeSync(out, s);
     write('<?xml version="1.0" encoding="UTF-8"?>\n<kml xmlns="http://www.opengis.net/kml/2.2"><Document>');
     write(`<name>${escapeXml(settings.project_name)}</name>\n`);
-    for (const layer of layers) write(styleKml(layer.table) + schemaKml(layer));
+    for (const layer of layers) write(layerStylesKml(layer.table) + schemaKml(layer));
     for (const layer of layers) {
       write(`\n<Folder><name>${escapeXml(layer.zh)}</name>\n`);
       const chunk: string[] = [];
@@ -88,7 +95,7 @@ export async function writeKml(
           )
           .join('');
         chunk.push(
-          `<Placemark><name>${escapeXml(placemarkName(row))}</name><styleUrl>#${layer.table}</styleUrl><ExtendedData><SchemaData schemaUrl="#${layer.table}">${data}</SchemaData></ExtendedData>${geometryKml(row.geometry)}</Placemark>\n`,
+          `<Placemark><name>${escapeXml(placemarkName(row))}</name><styleUrl>${styleUrl(layer.table, row)}</styleUrl><ExtendedData><SchemaData schemaUrl="#${layer.table}">${data}</SchemaData></ExtendedData>${geometryKml(row.geometry)}</Placemark>\n`,
         );
         if (ticker.due()) {
           write(chunk.splice(0).join(''));
