@@ -1,6 +1,8 @@
 // The compound table: selection follows the map and back, bulk edit of two rows is one undo step.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { ELIGIBILITY_COLORS } from '../../renderer/src/map/palette';
+import type { EligibilityState } from '../../shared/analysis/eligibility';
 import type { Compound } from '../../shared/model/tables';
 import { callBackend, consoleErrors, openApp, screenshot } from './harness';
 import { leaveFields, selectCompound } from './shell-steps';
@@ -25,6 +27,11 @@ async function mapSettled(page: Page): Promise<void> {
   });
 }
 
+const rgb = (hex: string): string => {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return `rgb(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255})`;
+};
+
 const row = (page: Page, id: string) => page.getByTestId(`compound-row-${id}`);
 const isSelected = async (page: Page, id: string): Promise<boolean> =>
   ((await row(page, id).getAttribute('class')) ?? '').includes('ant-table-row-selected');
@@ -34,6 +41,29 @@ describe('tables: compound table', () => {
     const page = await openApp({ freshDemo: true });
     await openCompoundTable(page);
     await screenshot(page, 'tables-compounds');
+    // The eligibility column shows each state in the colour the map fills it with (the legend's swatch).
+    const cells = await page.getByTestId('cell-eligibility').evaluateAll((els) =>
+      els.map((el) => {
+        const swatch = (el as unknown as { querySelector(s: string): unknown }).querySelector('.rz-swatch');
+        const win = globalThis as unknown as { getComputedStyle(e: unknown): { backgroundColor: string } };
+        return { state: el.getAttribute('data-state') ?? '', color: win.getComputedStyle(swatch).backgroundColor };
+      }),
+    );
+    expect(new Set(cells.map((c) => c.state)).size).toBeGreaterThan(1);
+    for (const c of cells) expect(c.color, c.state).toBe(rgb(ELIGIBILITY_COLORS[c.state as EligibilityState]));
+    // Scrolled as a user does (shift + wheel over the rows), the header follows the body.
+    const box = await page
+      .getByTestId('compound-table')
+      .locator('.ant-table-body, .ant-table-tbody-virtual')
+      .first()
+      .boundingBox();
+    if (!box) throw new Error('table body');
+    await page.mouse.move(box.x + box.width / 2, box.y + 40);
+    await page.mouse.wheel(900, 0);
+    await page.waitForTimeout(300);
+    await screenshot(page, 'tables-compounds-eligibility');
+    await page.mouse.wheel(-900, 0);
+    await page.waitForTimeout(300);
     const { compounds } = await callBackend(page, 'features.load', {});
     const unique = compounds.filter((c) => compounds.filter((d) => d.name.includes(c.name)).length === 1);
     const [first, second] = unique;

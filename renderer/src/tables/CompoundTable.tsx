@@ -1,11 +1,11 @@
 // 小区表: every survey field (inline-editable), eligibility, priority, package and estimate; sort per column,
 // filters above, bulk edit of a multi-row selection. Row selection is the map selection (store.selection) both
 // ways; a double click zooms the map to the compound. Virtual scrolling keeps 5,000 rows fluid.
-import { Table, type TableColumnsType, Tag } from 'antd';
+import { Table, type TableColumnsType } from 'antd';
 import { useMemo } from 'react';
-import type { EligibilityState } from '../../../shared/analysis/eligibility';
 import { t } from '../../../shared/i18n';
 import { COMPOUND_FIELDS, labelKey } from '../app/attributes/fields';
+import { EligibilityBadge } from '../app/EligibilityBadge';
 import { useLang } from '../i18n';
 import { formatWan } from '../items/format';
 import { zoomToGeometry } from '../map/zoomTo';
@@ -17,15 +17,6 @@ import { useBottomPanel } from './panelState';
 import { TableFilters } from './TableFilters';
 import { useCompoundRows } from './useCompoundRows';
 import './messages';
-
-const ELIGIBILITY_COLOR: Record<EligibilityState, string> = {
-  eligible: 'green',
-  tooNew: 'orange',
-  excluded: 'red',
-  unknownYear: 'default',
-  noConsent: 'volcano',
-  lowConsent: 'gold',
-};
 
 const WIDTH: Record<string, number> = { name: 160, condition_notes: 220, excluded_reason: 160, property_type: 120 };
 
@@ -46,9 +37,9 @@ function columns(_lang: string): TableColumnsType<CompoundRow> {
       width: 150,
       sorter: compareRows('eligibility'),
       render: (_, r) => (
-        <Tag color={ELIGIBILITY_COLOR[r.eligibility]} data-testid="cell-eligibility">
+        <EligibilityBadge state={r.eligibility} testId="cell-eligibility">
           {t(`eligibility.state.${r.eligibility}`)}
-        </Tag>
+        </EligibilityBadge>
       ),
     },
     {

@@ -1,7 +1,7 @@
 // The derived section under the form: computed values and, for a compound, its eligibility with reasons.
 import { Descriptions } from 'antd';
 import { t } from '../../../../shared/i18n';
-import { ELIGIBILITY_COLORS } from '../../map/palette';
+import { EligibilityBadge } from '../EligibilityBadge';
 import type { DerivedView } from './useDerived';
 
 export function DerivedPanel({ derived }: { derived: DerivedView }) {
@@ -21,10 +21,7 @@ export function DerivedPanel({ derived }: { derived: DerivedView }) {
                   label: t('derived.eligibility'),
                   children: (
                     <div data-testid="derived-eligibility" data-state={e.state}>
-                      <span className="rz-eligibility">
-                        <span className="rz-swatch" style={{ background: ELIGIBILITY_COLORS[e.state] }} />
-                        {e.label}
-                      </span>
+                      <EligibilityBadge state={e.state}>{e.label}</EligibilityBadge>
                       {e.reasons.length > 0 ? (
                         <ul className="rz-reasons">
                           {e.reasons.map((r) => (
