@@ -1,9 +1,8 @@
 import { type Catalog, registerMessages, t } from './index';
 
 // Strings of the export (issue 6 §2): value labels written into exported files (pipe types for DXF layer names
-// and the QGIS style, road and site-area kinds for the QGIS style, property types, package statuses and funding
-// sources for the ledger — files are written in Chinese, the language of the people they are handed to), and the
-// export dialog's and CLI's messages.
+// and the QGIS style, property types, package statuses and funding sources for the ledger — files are written in
+// Chinese, the language of the people they are handed to), and the export dialog's and CLI's messages.
 
 export const exportMessages: Catalog = {
   'export.pipe.water_supply': { zh: '给水', en: 'Water supply' },
@@ -29,12 +28,6 @@ export const exportMessages: Catalog = {
   'export.funding.local_budget': { zh: '地方财政', en: 'Local budget' },
   'export.funding.residents': { zh: '居民出资', en: 'Residents' },
   'export.funding.utilities': { zh: '专营单位', en: 'Utility companies' },
-  'export.road.road': { zh: '道路', en: 'Road' },
-  'export.road.fire_lane': { zh: '消防车道', en: 'Fire lane' },
-  'export.area.fire_lane': { zh: '消防车道（面）', en: 'Fire lane (area)' },
-  'export.area.operating_area': { zh: '登高操作场地', en: 'Fire-engine operating area' },
-  'export.area.green': { zh: '绿地', en: 'Green' },
-  'export.area.illegal_structure': { zh: '违法建设', en: 'Illegal structure' },
   'export.funding.property_units': { zh: '原产权单位', en: 'Original property units' },
   'export.funding.social_capital': { zh: '社会资本', en: 'Social capital' },
   'export.ledger.yes': { zh: '是', en: 'Yes' },
@@ -91,6 +84,6 @@ export const exportMessages: Catalog = {
 };
 registerMessages(exportMessages);
 
-/** Chinese label of a stored value (pipe type, property type, status, funding source, road or area kind), for files. */
-export const zhLabel = (group: 'pipe' | 'property' | 'status' | 'funding' | 'road' | 'area', value: string): string =>
+/** Chinese label of a stored value (pipe type, property type, status, funding source), for files. */
+export const zhLabel = (group: 'pipe' | 'property' | 'status' | 'funding', value: string): string =>
   t(`export.${group}.${value}`, {}, 'zh');

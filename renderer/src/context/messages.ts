@@ -1,18 +1,14 @@
 // Strings of the site-context layers (roads, fire lanes, site areas): layer names, legend, tools, form labels and
-// errors, zh first. Keys live under `context.`; command labels under `cmd.tool.`.
+// errors, zh first. Keys live under `context.`; command labels under `cmd.tool.`. The road and site-area kind names
+// are in shared/i18n/site-kinds.ts (exported files label their styles with them too).
 import { type Catalog, registerMessages } from '../../../shared/i18n';
+import '../../../shared/i18n/site-kinds';
 
 export const contextMessages: Catalog = {
   'cmd.tool.drawRoad': { zh: '画道路', en: 'Draw road' },
   'cmd.tool.drawSiteArea': { zh: '画场地要素', en: 'Draw site area' },
   'context.layer.roads': { zh: '道路与消防车道', en: 'Roads and fire lanes' },
   'context.layer.site_areas': { zh: '场地要素', en: 'Site areas' },
-  'context.roadKind.road': { zh: '道路', en: 'Road' },
-  'context.roadKind.fire_lane': { zh: '消防车道', en: 'Fire lane' },
-  'context.areaKind.fire_lane': { zh: '消防车道（面）', en: 'Fire lane (area)' },
-  'context.areaKind.operating_area': { zh: '登高操作场地', en: 'Fire-engine operating area' },
-  'context.areaKind.green': { zh: '绿地', en: 'Green' },
-  'context.areaKind.illegal_structure': { zh: '违法建设', en: 'Illegal structure' },
   'context.label.keptGreen': { zh: '保留绿地', en: 'Kept green' },
   'context.label.demolish': { zh: '{name}（拆除）', en: '{name} (to demolish)' },
   'context.label.road': { zh: '{name} {width}m', en: '{name} {width} m' },

@@ -3,6 +3,7 @@ import { layerQml, layerSld } from '../../../electron/backend/exchange/write/gpk
 import { layerColumns } from '../../../electron/backend/exchange/write/layers';
 import { sheetName } from '../../../electron/backend/exchange/write/xlsx';
 import { DBF_FIELD_NAMES, dbfFieldName, EXPORT_LAYERS } from '../../../shared/exchange/field-names';
+import { t } from '../../../shared/i18n';
 import { zhLabel } from '../../../shared/i18n/exchange-export';
 import { PIPE_TYPES } from '../../../shared/model/pipelines';
 import { SITE_AREA_KINDS } from '../../../shared/model/tables';
@@ -61,7 +62,7 @@ test('roads and site areas are drawn by kind in the map colours: fire lanes red,
   expect(areas).toContain('type="categorizedSymbol" attr="kind"');
   SITE_AREA_KINDS.forEach((kind, i) => {
     const c = SITE_AREA_COLORS[kind];
-    expect(areas, kind).toContain(`symbol="${i}" value="${kind}" label="${zhLabel('area', kind)}"`);
+    expect(areas, kind).toContain(`symbol="${i}" value="${kind}" label="${t(`context.areaKind.${kind}`, {}, 'zh')}"`);
     expect(areas, kind).toMatch(
       new RegExp(`<symbol type="fill" name="${i}"[^]*?"color" type="QString" value="${qgisRgba(c.fill, 0.7)}"`),
     );

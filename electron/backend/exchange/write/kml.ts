@@ -47,12 +47,10 @@ function layerStylesKml(table: string): string {
   return symbol ? styleKml(table, symbol) : '';
 }
 
-/** The style a row's Placemark uses: its category's, else the layer's. */
+/** The style a row's Placemark uses: its category's (the column's values are the categories), else the layer's. */
 function styleUrl(table: string, row: Record<string, unknown>): string {
   const categorized = LAYER_CATEGORIES[table];
-  if (!categorized) return `#${table}`;
-  const value = String(row[categorized.attr]);
-  return categorized.categories.some((c) => c.value === value) ? `#${table}-${value}` : `#${table}`;
+  return categorized ? `#${table}-${String(row[categorized.attr])}` : `#${table}`;
 }
 
 const KML_TYPE = { text: 'string', integer: 'int', real: 'double' } as const;

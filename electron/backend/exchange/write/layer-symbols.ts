@@ -1,4 +1,6 @@
+import { t } from '../../../../shared/i18n';
 import { zhLabel } from '../../../../shared/i18n/exchange-export';
+import '../../../../shared/i18n/site-kinds';
 import { PIPE_TYPES } from '../../../../shared/model/pipelines';
 import { ROAD_KINDS, SITE_AREA_KINDS } from '../../../../shared/model/tables';
 import { PIPE_COLORS } from '../../../../shared/style/pipe-colors';
@@ -72,7 +74,7 @@ export const LAYER_CATEGORIES: Record<string, Categorized> = {
     attr: 'kind',
     categories: ROAD_KINDS.map((k) => ({
       value: k,
-      label: zhLabel('road', k),
+      label: t(`context.roadKind.${k}`, {}, 'zh'),
       symbol: { kind: 'line', color: k === 'fire_lane' ? ROAD_COLORS.fireLaneEdge : ROAD_COLORS.roadEdge, width: 1.2 },
     })),
   },
@@ -81,7 +83,7 @@ export const LAYER_CATEGORIES: Record<string, Categorized> = {
     attr: 'kind',
     categories: SITE_AREA_KINDS.map((k) => ({
       value: k,
-      label: zhLabel('area', k),
+      label: t(`context.areaKind.${k}`, {}, 'zh'),
       symbol: {
         kind: 'fill',
         fill: SITE_AREA_COLORS[k].fill,
